@@ -1,0 +1,33 @@
+namespace Egov.Platform.Packs;
+
+/// <summary>
+/// Everything a country changes without code: languages and texts, identifier formats, regions,
+/// agencies, money, design tokens. Loaded and validated at start-up from <c>packs/&lt;code&gt;/</c>.
+/// </summary>
+public sealed class CountryPack
+{
+    /// <summary>Lower-case pack code, the folder name (<c>kr</c>, <c>jp</c>).</summary>
+    public required string Code { get; init; }
+
+    /// <summary>Folder the pack was read from; pack-relative files (design stylesheet…) resolve against it.</summary>
+    public required string Directory { get; init; }
+
+    /// <summary>BCP 47 language codes offered to users, the default first.</summary>
+    public required IReadOnlyList<string> Languages { get; init; }
+
+    public string DefaultLanguage => Languages[0];
+
+    /// <summary>Pack texts per language (service name, masthead…); they override the platform's texts.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Texts { get; init; }
+
+    /// <summary>True for a demonstration deployment: every page then says it is not an official site.</summary>
+    public required bool IsDemo { get; init; }
+
+    public required CurrencyFormat Currency { get; init; }
+
+    /// <summary>Pack-relative path of the stylesheet that sets the design tokens.</summary>
+    public required string DesignStylesheet { get; init; }
+}
+
+/// <summary>How money is written: ISO code, minor digits and a pattern per language (<c>{0}원</c>).</summary>
+public sealed record CurrencyFormat(string Code, int Decimals, IReadOnlyDictionary<string, string> Patterns);

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Egov.Platform.Persistence;
+
+/// <summary>Which database engine holds the platform's data.</summary>
+public enum DatabaseProvider
+{
+    /// <summary>The embedded default: one file, one machine.</summary>
+    Sqlite,
+    /// <summary>Production: many stateless host copies share one PostgreSQL.</summary>
+    Postgres,
+}
+
+/// <summary>
+/// Database settings, read from <c>Database:Provider</c>, <c>Database:MigrateAtStartup</c> and
+/// <c>ConnectionStrings:Egov</c>. Read once at registration because the provider decides which
+/// DbContext types and migration sets exist.
+/// </summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, bool MigrateAtStartup)
+{
+    public const string DefaultSqlitePath = "data/egov.db";
+
+    public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
+    {
+        var providerText = configuration["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
+        if (!Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var provider))
+        {
+            throw new InvalidOperationException(
+                $"Database:Provider is '{providerText}'; expected 'Sqlite' or 'Postgres'.");
+        }
+
+        var migrate = !bool.TryParse(configuration["Database:MigrateAtStartup"], out var m) || m;
+        var raw = configuration.GetConnectionString("Egov");
+        var connectionString = provider switch
+        {
+            DatabaseProvider.Sqlite => SqliteConnectionString(raw, contentRoot),
+            _ => string.IsNullOrWhiteSpace(raw)
+                ? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Egov is empty.")
+                : raw,
+        };
+        return new DatabaseSettings(provider, connectionString, migrate);
+    }
+
+    /// <summary>Accepts a bare file path (the documented form) or a full SQLite connection string.</summary>
+    private static string SqliteConnectionString(string? raw, string contentRoot)
+    {
+        var value = string.IsNullOrWhiteSpace(raw) ? DefaultSqlitePath : raw;
+        if (value.Contains('=', StringComparison.Ordinal))
+        {
+            return value;
+        }
+
+        var path = Path.GetFullPath(value, contentRoot);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // A busy writer makes others wait (up to the timeout) instead of failing at once.
+        return $"Data Source={path};Default Timeout=30;Pooling=True";
+    }
+}
