@@ -1,6 +1,30 @@
+using Egov.Host.Extensions;
+using Egov.Platform;
+using Egov.Platform.Persistence;
+using Egov.Platform.Web;
+
 var builder = WebApplication.CreateBuilder(args);
+
+var database = builder.Services.AddEgovPlatform(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddEgovBackgroundWork();
+builder.Services.AddEgovWebConventions(builder.Configuration);
+builder.Services.AddOpenApi();
+builder.AddOperations();
+
 var app = builder.Build();
-app.MapGet("/health/live", () => "ok");
+
+if (database.MigrateAtStartup)
+{
+    await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+}
+
+app.UseEgovWebConventions();
+app.MapStaticAssets();
+app.UseRateLimiter();
+app.MapOperations();
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapApiReference();
+
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host it.</summary>

@@ -20,7 +20,8 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 {
     public const string DefaultSqlitePath = "data/egov.db";
 
-    public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
+    /// <summary>Reads the settings; a relative SQLite path resolves against <paramref name="home"/> (see <see cref="EgovHome"/>).</summary>
+    public static DatabaseSettings From(IConfiguration configuration, string home)
     {
         var providerText = configuration["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
         if (!Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var provider))
@@ -33,7 +34,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         var raw = configuration.GetConnectionString("Egov");
         var connectionString = provider switch
         {
-            DatabaseProvider.Sqlite => SqliteConnectionString(raw, contentRoot),
+            DatabaseProvider.Sqlite => SqliteConnectionString(raw, home),
             _ => string.IsNullOrWhiteSpace(raw)
                 ? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Egov is empty.")
                 : raw,
@@ -42,7 +43,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     }
 
     /// <summary>Accepts a bare file path (the documented form) or a full SQLite connection string.</summary>
-    private static string SqliteConnectionString(string? raw, string contentRoot)
+    private static string SqliteConnectionString(string? raw, string home)
     {
         var value = string.IsNullOrWhiteSpace(raw) ? DefaultSqlitePath : raw;
         if (value.Contains('=', StringComparison.Ordinal))
@@ -50,7 +51,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             return value;
         }
 
-        var path = Path.GetFullPath(value, contentRoot);
+        var path = Path.GetFullPath(value, home);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // A busy writer makes others wait (up to the timeout) instead of failing at once.
         return $"Data Source={path};Default Timeout=30;Pooling=True";

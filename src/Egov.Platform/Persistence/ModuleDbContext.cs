@@ -10,8 +10,8 @@ namespace Egov.Platform.Persistence;
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
 {
-    /// <summary>Schema on PostgreSQL, table prefix on SQLite; lower-case, one word (e.g. <c>platform</c>).</summary>
-    public abstract string Schema { get; }
+    /// <summary>Schema on PostgreSQL, table prefix on SQLite, from the context's <see cref="ModuleSchemaAttribute"/>.</summary>
+    public string Schema => ModuleSchemaAttribute.Of(GetType());
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

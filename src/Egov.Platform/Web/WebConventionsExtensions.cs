@@ -1,0 +1,85 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Egov.Platform.Web;
+
+/// <summary>
+/// The conventions every HTTP surface follows: RFC 9457 problem details for every error, request size
+/// limits, security headers, correlation ids, rate limiting per client.
+/// </summary>
+public static class WebConventionsExtensions
+{
+    /// <summary>Name of the rate-limiting policy applied to the APIs.</summary>
+    public const string ApiRateLimitPolicy = "per-client";
+
+    public static IServiceCollection AddEgovWebConventions(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection("Platform:Limits");
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
+            if (c.HttpContext.Items.TryGetValue(CorrelationIdMiddleware.HeaderName, out var id))
+            {
+                c.ProblemDetails.Extensions["correlationId"] = id;
+            }
+        });
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
+            o.Limits.MaxRequestBodySize = limits.GetValue("MaxRequestBodyBytes", 10L * 1024 * 1024));
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            var permits = limits.GetValue("RequestsPerMinutePerClient", 600);
+            o.AddPolicy(ApiRateLimitPolicy, context => RateLimitPartition.GetTokenBucketLimiter(
+                ClientKey(context),
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = permits,
+                    TokensPerPeriod = permits,
+                    ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            o.OnRejected = async (context, cancellationToken) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = "Slow down and retry after the time in Retry-After." },
+                });
+            };
+        });
+        return services;
+    }
+
+    /// <summary>The middleware order matters: ids and headers first, so even error responses carry them.</summary>
+    public static IApplicationBuilder UseEgovWebConventions(this IApplicationBuilder app)
+    {
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // Malformed requests (oversized body, bad headers) keep their own 4xx instead of becoming 500s.
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages();
+        app.UseHsts();
+        return app;
+    }
+
+    // A signed-in caller is limited per account or client id; an anonymous one per address.
+    private static string ClientKey(HttpContext context) =>
+        context.User.FindFirstValue("client_id")
+        ?? context.User.FindFirstValue(ClaimTypes.NameIdentifier)
+        ?? context.Connection.RemoteIpAddress?.ToString()
+        ?? "unknown";
+}
