@@ -1,0 +1,129 @@
+using Egov.Cli.Commands;
+using Egov.Platform.Audit;
+using Egov.Platform.Data;
+using Egov.Platform.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Egov.Platform.Tests;
+
+public sealed class AuditChainTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Verify_UntouchedChain_IsIntact()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var host = await PlatformServices.BuildMigratedAsync(database, new FakeTimeProvider(DateTimeOffset.UtcNow));
+        await AppendAsync(host, 5);
+
+        var result = await VerifyAsync(host);
+
+        Assert.True(result.IsIntact);
+        Assert.Equal(5, result.Entries);
+    }
+
+    [Fact]
+    public async Task Verify_WhenOneStoredEntryIsChanged_NamesThatEntry()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var host = await PlatformServices.BuildMigratedAsync(database, new FakeTimeProvider(DateTimeOffset.UtcNow));
+        await AppendAsync(host, 5);
+
+        await TamperAsync(host, db => db.AuditEntries.Where(e => e.Sequence == 3)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Purpose, "something else"), Ct));
+
+        var result = await VerifyAsync(host);
+        Assert.Equal(3, result.BrokenAt);
+        Assert.Equal(2, result.Entries);
+        Assert.Contains("content does not match its hash", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_WhenAnEntryIsDeleted_NamesTheEntryAfterTheGap()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var host = await PlatformServices.BuildMigratedAsync(database, new FakeTimeProvider(DateTimeOffset.UtcNow));
+        await AppendAsync(host, 4);
+
+        await TamperAsync(host, db => db.AuditEntries.Where(e => e.Sequence == 2).ExecuteDeleteAsync(Ct));
+
+        Assert.Equal(3, (await VerifyAsync(host)).BrokenAt);
+    }
+
+    [Fact]
+    public async Task Verify_WhenAnEntryIsRewrittenWithAFreshHash_BreaksAtTheNextLink()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var host = await PlatformServices.BuildMigratedAsync(database, new FakeTimeProvider(DateTimeOffset.UtcNow));
+        await AppendAsync(host, 4);
+
+        // A forger who recomputes the changed entry's own hash still breaks the following entry's link.
+        await TamperAsync(host, async db =>
+        {
+            var entry = await db.AuditEntries.SingleAsync(e => e.Sequence == 2, Ct);
+            entry.Actor = "someone-else";
+            entry.Hash = AuditHash.Compute(entry);
+            return await db.SaveChangesAsync(Ct);
+        });
+
+        var result = await VerifyAsync(host);
+        Assert.Equal(3, result.BrokenAt);
+        Assert.Contains("previous-hash", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Append_FromManyWritersAtOnce_KeepsOneUnbrokenChain()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var host = await PlatformServices.BuildMigratedAsync(database, new FakeTimeProvider(DateTimeOffset.UtcNow));
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => AppendAsync(host, 10), Ct)));
+
+        var result = await VerifyAsync(host);
+        Assert.True(result.IsIntact, result.Problem);
+        Assert.Equal(80, result.Entries);
+    }
+
+    [Fact]
+    public async Task CliVerify_PrintsIntactOrTheBrokenEntry_WithExitCode()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var host = await PlatformServices.BuildMigratedAsync(database, new FakeTimeProvider(DateTimeOffset.UtcNow));
+        await AppendAsync(host, 3);
+
+        var (intactCode, intactOutput) = await CliRunner.RunAsync(database, AuditCommands.Create(), "verify");
+        Assert.Equal(0, intactCode);
+        Assert.Equal("audit chain intact: 3 entries", intactOutput.Trim());
+
+        await TamperAsync(host, db => db.AuditEntries.Where(e => e.Sequence == 2)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Subject, "tampered"), Ct));
+        var (brokenCode, brokenOutput) = await CliRunner.RunAsync(database, AuditCommands.Create(), "verify");
+        Assert.Equal(1, brokenCode);
+        Assert.StartsWith("audit chain broken at entry 2:", brokenOutput.Trim(), StringComparison.Ordinal);
+    }
+
+    private static async Task AppendAsync(IServiceProvider host, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await using var scope = host.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IAuditLog>().AppendAsync(
+                new AuditRecord("official:42", "registries.person.read", $"person:{i}", Purpose: "benefit check", LegalBasis: "Act §9"), Ct);
+        }
+    }
+
+    private static async Task<AuditVerification> VerifyAsync(IServiceProvider host)
+    {
+        await using var scope = host.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IAuditLog>().VerifyAsync(cancellationToken: Ct);
+    }
+
+    private static async Task TamperAsync(IServiceProvider host, Func<PlatformDbContext, Task<int>> change)
+    {
+        await using var scope = host.CreateAsyncScope();
+        Assert.Equal(1, await change(scope.ServiceProvider.GetRequiredService<PlatformDbContext>()));
+    }
+}
