@@ -22,6 +22,7 @@ app.UseEgovWebConventions();
 app.MapStaticAssets();
 app.UseRateLimiter();
 app.MapOperations();
+app.MapBaselineEndpoint();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapApiReference();
 

@@ -30,7 +30,7 @@ internal static class OperationsExtensions
                 .AddMeter("Egov.*")
                 .AddPrometheusExporter())
             .WithTracing(t => t
-                .AddAspNetCoreInstrumentation(o => o.Filter = c => !c.Request.Path.StartsWithSegments("/health") && !c.Request.Path.StartsWithSegments("/metrics"))
+                .AddAspNetCoreInstrumentation(o => o.Filter = c => !IsProbe(c.Request.Path))
                 .AddHttpClientInstrumentation()
                 .AddSource("Egov.*"));
         // Traces leave the process only when an OTLP collector is configured (standard OTEL_* variables).
@@ -41,6 +41,10 @@ internal static class OperationsExtensions
 
         return builder;
     }
+
+    // Probes, scrapes and the benchmark baseline would flood the traces without telling anything.
+    private static bool IsProbe(PathString path) =>
+        path.StartsWithSegments("/health") || path.StartsWithSegments("/metrics") || path.StartsWithSegments("/_baseline");
 
     public static WebApplication MapOperations(this WebApplication app)
     {
