@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Egov.Platform.Audit;
 using Egov.Platform.Data;
 using Egov.Platform.Events;
@@ -33,9 +34,17 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<JobRunner>();
 
         // Keys in the database: every host copy decrypts the others' cookies and antiforgery tokens.
-        services.AddDataProtection()
+        // In production they are encrypted at rest with a certificate the copies share (from the secret store).
+        var protection = services.AddDataProtection()
             .SetApplicationName("Enjoy e-Gov")
             .PersistKeysToDbContext<PlatformDbContext>();
+        var certificate = configuration["Platform:DataProtection:CertificatePath"];
+        if (!string.IsNullOrWhiteSpace(certificate))
+        {
+            protection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(
+                Path.GetFullPath(certificate, home), configuration["Platform:DataProtection:CertificatePassword"]));
+        }
+
         return database;
     }
 
