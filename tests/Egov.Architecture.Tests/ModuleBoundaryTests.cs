@@ -1,10 +1,11 @@
+using Egov.Testing;
 using NetArchTest.Rules;
 
 namespace Egov.Architecture.Tests;
 
 public sealed class ModuleBoundaryTests
 {
-    private static readonly string Src = Path.Combine(RepoRoot(), "src");
+    private static readonly string Src = Path.Combine(RepoPaths.Root, "src");
 
     public static TheoryData<string> SourceProjects =>
         new(Directory.GetFiles(Src, "*.csproj", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(Src, p)));
@@ -56,18 +57,5 @@ public sealed class ModuleBoundaryTests
             .That().HaveName("OutboxProcessor", "JobRunner", "AuditLog", "SecurityHeadersMiddleware")
             .ShouldNot().BePublic().GetResult();
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Egov.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Egov.slnx not found above the test folder.");
     }
 }

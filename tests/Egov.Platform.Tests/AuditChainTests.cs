@@ -2,6 +2,7 @@ using Egov.Cli.Commands;
 using Egov.Platform.Audit;
 using Egov.Platform.Data;
 using Egov.Platform.Tests.Support;
+using Egov.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -15,7 +16,7 @@ public sealed class AuditChainTests
     [Fact]
     public async Task Verify_UntouchedChain_IsIntact()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(Ct);
         await using var host = await PlatformServices.BuildMigratedAsync(database, new FakeTimeProvider(DateTimeOffset.UtcNow));
         await AppendAsync(host, 5);
 
@@ -28,7 +29,7 @@ public sealed class AuditChainTests
     [Fact]
     public async Task Verify_WhenOneStoredEntryIsChanged_NamesThatEntry()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(Ct);
         await using var host = await PlatformServices.BuildMigratedAsync(database, new FakeTimeProvider(DateTimeOffset.UtcNow));
         await AppendAsync(host, 5);
 
@@ -44,7 +45,7 @@ public sealed class AuditChainTests
     [Fact]
     public async Task Verify_WhenAnEntryIsDeleted_NamesTheEntryAfterTheGap()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(Ct);
         await using var host = await PlatformServices.BuildMigratedAsync(database, new FakeTimeProvider(DateTimeOffset.UtcNow));
         await AppendAsync(host, 4);
 
@@ -56,7 +57,7 @@ public sealed class AuditChainTests
     [Fact]
     public async Task Verify_WhenAnEntryIsRewrittenWithAFreshHash_BreaksAtTheNextLink()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(Ct);
         await using var host = await PlatformServices.BuildMigratedAsync(database, new FakeTimeProvider(DateTimeOffset.UtcNow));
         await AppendAsync(host, 4);
 
@@ -77,7 +78,7 @@ public sealed class AuditChainTests
     [Fact]
     public async Task Append_FromManyWritersAtOnce_KeepsOneUnbrokenChain()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(Ct);
         await using var host = await PlatformServices.BuildMigratedAsync(database, new FakeTimeProvider(DateTimeOffset.UtcNow));
 
         await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => AppendAsync(host, 10), Ct)));
@@ -90,7 +91,7 @@ public sealed class AuditChainTests
     [Fact]
     public async Task CliVerify_PrintsIntactOrTheBrokenEntry_WithExitCode()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(Ct);
         await using var host = await PlatformServices.BuildMigratedAsync(database, new FakeTimeProvider(DateTimeOffset.UtcNow));
         await AppendAsync(host, 3);
 

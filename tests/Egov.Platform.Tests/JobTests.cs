@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Egov.Platform.Data;
 using Egov.Platform.Jobs;
 using Egov.Platform.Tests.Support;
+using Egov.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ public sealed class JobTests
     [Fact]
     public async Task RecurringJob_WithTwoHostCopies_RunsOncePerOccurrence()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(Ct);
         var time = new FakeTimeProvider(Start);
         var runs = new ConcurrentBag<(string Host, DateTime Occurrence)>();
         await using var first = await PlatformServices.BuildMigratedAsync(database, time, s => AddJob(s, "first", runs));
@@ -45,7 +46,7 @@ public sealed class JobTests
     [Fact]
     public async Task RecurringJob_WhenItsRunnerDied_IsTakenOverAfterTheLease()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(Ct);
         var time = new FakeTimeProvider(Start);
         var runs = new ConcurrentBag<(string Host, DateTime Occurrence)>();
         await using var survivor = await PlatformServices.BuildMigratedAsync(database, time, s => AddJob(s, "survivor", runs));
@@ -71,7 +72,7 @@ public sealed class JobTests
     [Fact]
     public async Task FailingJob_IsRecordedAsFailed_AndTheNextOccurrenceStillRuns()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(Ct);
         var time = new FakeTimeProvider(Start);
         await using var host = await PlatformServices.BuildMigratedAsync(database, time, s => s.AddRecurringJob<FailingJob>());
         var runner = host.GetRequiredService<JobRunner>();

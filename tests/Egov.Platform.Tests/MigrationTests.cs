@@ -1,6 +1,7 @@
 using Egov.Platform.Data;
 using Egov.Platform.Persistence;
 using Egov.Platform.Tests.Support;
+using Egov.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -31,7 +32,7 @@ public sealed class MigrationTests
     [Fact]
     public async Task Migrate_FromAnEmptyDatabase_AppliesEverythingAndIsReady()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(Ct);
         await using var host = PlatformServices.Build(database, new FakeTimeProvider(DateTimeOffset.UtcNow));
         var migrator = host.GetRequiredService<DatabaseMigrator>();
         Assert.Contains("platform", await migrator.PendingAsync(Ct));
@@ -46,7 +47,7 @@ public sealed class MigrationTests
     [Fact]
     public async Task StoredTimes_ComeBackAsUtc_AndLocalTimesAreRefused()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(Ct);
         await using var host = await PlatformServices.BuildMigratedAsync(database, new FakeTimeProvider(DateTimeOffset.UtcNow));
         await using var scope = host.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();

@@ -1,6 +1,7 @@
 using Egov.Platform.Events;
 using Egov.Platform.Persistence;
 using Egov.Platform.Tests.Support;
+using Egov.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ public sealed class OutboxTests
     [Fact]
     public async Task Event_SavedWithChange_IsDeliveredOnce()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(Ct);
         var time = new FakeTimeProvider(Start);
         await using var host = await BuildHostAsync(database, time);
 
@@ -30,7 +31,7 @@ public sealed class OutboxTests
     [Fact]
     public async Task Event_WhenChangeRollsBack_IsNeverSent()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(Ct);
         var time = new FakeTimeProvider(Start);
         await using var host = await BuildHostAsync(database, time);
 
@@ -50,7 +51,7 @@ public sealed class OutboxTests
     [Fact]
     public async Task Handler_WhenProcessDiesBeforeAcknowledgement_ActsExactlyOnceAfterRestart()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(Ct);
         var time = new FakeTimeProvider(Start);
 
         await using (var doomed = await BuildHostAsync(database, time, crashBeforeAck: true))
@@ -76,7 +77,7 @@ public sealed class OutboxTests
     [Fact]
     public async Task FailingHandler_IsRetriedWithBackoff_ThenDeadLettered_ThenReplayed()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(Ct);
         var time = new FakeTimeProvider(Start);
         var handlerSwitch = new HandlerSwitch { Fail = true };
         await using var host = await BuildHostAsync(database, time, handlerSwitch: handlerSwitch);
@@ -109,7 +110,7 @@ public sealed class OutboxTests
     [Fact]
     public async Task TwoHostCopies_DispatchingConcurrently_DeliverEachMessageExactlyOnce()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(Ct);
         var time = new FakeTimeProvider(Start);
         await using var first = await BuildHostAsync(database, time);
         await using var second = BuildHost(database, time);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Egov.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace Egov.Platform.Tests.Support;

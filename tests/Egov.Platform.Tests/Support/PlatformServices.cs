@@ -1,4 +1,5 @@
 using Egov.Platform.Persistence;
+using Egov.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,6 @@
 using Egov.Platform.Events;
 using Egov.Platform.Persistence;
+using Egov.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
