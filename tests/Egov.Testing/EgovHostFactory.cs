@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Egov.Testing;
+
+/// <summary>
+/// The real host (Program.cs, real migrations, the repository's packs) over a test database. Records every
+/// log entry at Error or above, so a test can fail when the server logged an error it did not expect.
+/// </summary>
+public class EgovHostFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    public TestDatabase Database { get; } = database;
+
+    public ConcurrentQueue<string> LoggedErrors { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Egov:Home", RepoPaths.Root);
+        foreach (var (key, value) in Database.Configuration.Concat(settings ?? new Dictionary<string, string?>()))
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(new ErrorCollector(LoggedErrors)));
+    }
+
+    private sealed class ErrorCollector(ConcurrentQueue<string> errors) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new Collector(categoryName, errors);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Collector(string category, ConcurrentQueue<string> errors) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (IsEnabled(logLevel))
+                {
+                    errors.Enqueue($"{category}: {formatter(state, exception)} {exception?.GetType().Name}");
+                }
+            }
+        }
+    }
+}
