@@ -27,14 +27,12 @@ internal static class AddressFormatReader
         }
 
         var templates = LanguageMaps.Read(f, "templates", languages);
-        if (f.Map("templates", required: false) is { } tf)
+        var templatesLine = f.Node("templates", required: false)?.Start.Line ?? f.Line;
+        foreach (var (language, template) in templates)
         {
-            foreach (var (language, template, line) in tf.AllStrings())
+            foreach (var unknown in AddressFormat.PlaceholdersIn(template).Where(p => fields.All(x => x.Name != p)))
             {
-                foreach (var unknown in AddressFormat.PlaceholdersIn(template).Where(p => fields.All(x => x.Name != p)))
-                {
-                    f.Errors.Add(f.File, line, tf.FieldPath(language), $"template uses '{{{unknown}}}', which is not an address field");
-                }
+                f.Errors.Add(f.File, templatesLine, f.FieldPath($"templates.{language}"), $"template uses '{{{unknown}}}', which is not an address field");
             }
         }
 

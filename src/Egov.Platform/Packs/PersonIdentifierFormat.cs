@@ -15,10 +15,15 @@ public sealed partial class PersonIdentifierFormat
     private readonly Regex regex;
 
     /// <summary>Compiles the definition's pattern.</summary>
-    /// <exception cref="ArgumentException">The pattern is not a valid regular expression.</exception>
+    /// <exception cref="ArgumentException">The pattern does not compile, or the check-digit rule is incoherent.</exception>
     public PersonIdentifierFormat(IdentifierDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
+        if (definition.CheckDigit is { } rule && (rule.Modulus < 2 || rule.Values.Count != rule.Modulus || rule.Weights.Count == 0))
+        {
+            throw new ArgumentException("a check-digit rule needs weights, a modulus of 2 or more and one value per remainder", nameof(definition));
+        }
+
         Definition = definition;
         regex = new Regex(definition.Pattern, RegexOptions.CultureInvariant, MatchTimeout);
     }

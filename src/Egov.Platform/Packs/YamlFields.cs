@@ -180,7 +180,12 @@ internal sealed class YamlFields
         var result = new List<(string, string, long)>();
         foreach (var (k, v) in node.Children)
         {
-            var name = ((YamlScalarNode)k).Value ?? "";
+            if (k is not YamlScalarNode { Value: { } name })
+            {
+                Error(k, Path, "keys must be plain text");
+                continue;
+            }
+
             known.Add(name);
             if (Scalar(v, FieldPath(name)) is { } text)
             {
