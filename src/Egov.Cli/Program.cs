@@ -1,8 +1,8 @@
 using System.CommandLine;
-using Egov.Cli.Commands;
 
 var root = new RootCommand("Enjoy e-Gov operators' command line. Reads the host's appsettings.json and environment variables (e.g. Database__Provider, ConnectionStrings__Egov).");
 root.Subcommands.Add(DbCommands.Create());
+root.Subcommands.Add(PackCommands.Create());
 root.Subcommands.Add(AuditCommands.Create());
 root.Subcommands.Add(OutboxCommands.Create());
 return await root.Parse(args).InvokeAsync();

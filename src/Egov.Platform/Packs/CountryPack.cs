@@ -27,6 +27,21 @@ public sealed class CountryPack
 
     /// <summary>Pack-relative path of the stylesheet that sets the design tokens.</summary>
     public required string DesignStylesheet { get; init; }
+
+    /// <summary>The country's name per language.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Administrative regions and their levels.</summary>
+    public RegionDirectory Regions { get; init; } = RegionDirectory.Empty;
+
+    /// <summary>Public agencies (ministries, local governments…) in file order.</summary>
+    public IReadOnlyList<Agency> Agencies { get; init; } = [];
+
+    public AddressFormat Address { get; init; } = AddressFormat.Empty;
+
+    /// <summary>Identifier formats by id (<c>rrn</c>).</summary>
+    public IReadOnlyDictionary<string, PersonIdentifierFormat> Identifiers { get; init; } =
+        new Dictionary<string, PersonIdentifierFormat>();
 }
 
 /// <summary>How money is written: ISO code, minor digits and a pattern per language (<c>{0}원</c>).</summary>

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Globalization;
+using Egov.Platform.Packs;
+
+namespace Egov.Cli.Commands;
+
+/// <summary><c>pack …</c>: operators' commands on country packs.</summary>
+public static class PackCommands
+{
+    /// <summary>Builds the <c>pack</c> command with its subcommands.</summary>
+    public static Command Create()
+    {
+        var pack = new Command("pack", "Work with country packs (packs/<code>: languages, texts, regions, agencies, identifiers).");
+        pack.Subcommands.Add(CreateValidate());
+        return pack;
+    }
+
+    private static Command CreateValidate()
+    {
+        var directory = new Argument<DirectoryInfo>("dir")
+        {
+            Description = "The pack folder, e.g. packs/kr.",
+        };
+        var validate = new Command(
+            "validate",
+            "Load a country pack and check all of it. Prints each problem as 'file:line: field: message' and "
+            + "exits 1 if there is any; otherwise prints a summary and exits 0.");
+        validate.Arguments.Add(directory);
+        validate.SetAction(parseResult => Validate(
+            parseResult.GetValue(directory)!,
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
+        return validate;
+    }
+
+    private static int Validate(DirectoryInfo directory, TextWriter output, TextWriter error)
+    {
+        var result = CountryPackLoader.Load(directory.FullName);
+        if (!result.IsValid)
+        {
+            foreach (var problem in result.Errors)
+            {
+                error.WriteLine(problem.ToString());
+            }
+
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pack invalid: {result.Errors.Count} error(s)"));
+            return 1;
+        }
+
+        var pack = result.Pack;
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"pack {pack.Code} valid: {pack.Regions.TopLevel.Count()} provinces, {pack.Regions.All.Count} regions, "
+            + $"{pack.Agencies.Count} agencies, languages {string.Join(", ", pack.Languages)}"));
+        return 0;
+    }
+}

@@ -1,0 +1,51 @@
+namespace Egov.Platform.Packs;
+
+/// <summary>
+/// Loads a country pack folder and validates all of it (pack.yaml, texts, region and agency tables),
+/// reporting every error with file, line and field instead of stopping at the first.
+/// </summary>
+public static class CountryPackLoader
+{
+    /// <summary>Loads <paramref name="packDirectory"/> (e.g. <c>packs/kr</c>).</summary>
+    public static PackLoadResult Load(string packDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(packDirectory);
+        var errors = new PackErrorList();
+        if (!System.IO.Directory.Exists(packDirectory))
+        {
+            errors.Add(".", 1, "", $"pack folder '{packDirectory}' not found");
+            return PackLoadResult.Failure(errors.Sorted());
+        }
+
+        var manifest = PackManifestReader.Read(packDirectory, errors);
+        if (manifest is null)
+        {
+            return PackLoadResult.Failure(errors.Sorted());
+        }
+
+        var texts = PackTextsReader.Read(packDirectory, manifest, errors);
+        var regionList = RegionTableReader.Read(packDirectory, manifest.Regions, manifest.Languages, errors);
+        var regions = new RegionDirectory(regionList, manifest.Regions.Levels);
+        var agencies = AgencyTableReader.Read(packDirectory, manifest.Agencies, manifest.Languages, regions, errors);
+        if (errors.Count > 0)
+        {
+            return PackLoadResult.Failure(errors.Sorted());
+        }
+
+        return PackLoadResult.Success(new CountryPack
+        {
+            Code = manifest.Code,
+            Directory = Path.GetFullPath(packDirectory),
+            Languages = manifest.Languages,
+            Texts = texts,
+            IsDemo = manifest.IsDemo,
+            Currency = manifest.Currency,
+            DesignStylesheet = manifest.DesignStylesheet,
+            Names = manifest.Names,
+            Regions = regions,
+            Agencies = agencies,
+            Address = manifest.Address,
+            Identifiers = manifest.Identifiers.ToDictionary(d => d.Id, d => new PersonIdentifierFormat(d), StringComparer.Ordinal),
+        });
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Egov.Cli.Commands;
+
+namespace Egov.Platform.Tests.Packs;
+
+public sealed class PackValidateCommandTests
+{
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        var root = new RootCommand();
+        root.Subcommands.Add(PackCommands.Create());
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Validate_KrPack_PrintsSummaryAndExits0()
+    {
+        var (exitCode, output, error) = Run("pack", "validate", PackPaths.Kr);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", error);
+        Assert.Equal("pack kr valid: 17 provinces, 281 regions, 44 agencies, languages ko, en, ja", output.Trim());
+    }
+
+    [Fact]
+    public void Validate_BrokenPack_PrintsEachErrorAndExits1()
+    {
+        using var pack = new TempPack().Replace("pack.yaml", "en: \"KRW {0}\"", "en: \"KRW\"");
+
+        var (exitCode, _, error) = Run("pack", "validate", pack.Directory);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"pack.yaml:{pack.LineOf("pack.yaml", "en: \"KRW\"")}: currency.patterns.en: pattern must contain {{0}}", error, StringComparison.Ordinal);
+    }
+}
