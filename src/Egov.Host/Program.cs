@@ -1,11 +1,14 @@
 using Egov.Host.Extensions;
 using Egov.Platform;
+using Egov.Platform.Packs;
+using Egov.Platform.Packs.Api;
 using Egov.Platform.Persistence;
 using Egov.Platform.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
 var database = builder.Services.AddEgovPlatform(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddCountryPack(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddEgovBackgroundWork();
 builder.Services.AddEgovWebConventions(builder.Configuration);
 builder.Services.AddOpenApi();
@@ -24,6 +27,7 @@ app.UseRateLimiter();
 app.MapOperations();
 app.MapBaselineEndpoint();
 app.MapOpenApi("/openapi/{documentName}.json");
+app.MapPackApi();
 app.MapApiReference();
 
 app.Run();

@@ -1,0 +1,44 @@
+using System.Net;
+using System.Text;
+using Egov.Testing;
+
+namespace Egov.Host.Tests;
+
+/// <summary>Request-size and rate limits, on Kestrel (the in-memory test server enforces neither).</summary>
+public sealed class LimitsTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task OversizedBody_Is413ProblemDetails()
+    {
+        await using var database = await TestDatabase.CreateAsync(Ct);
+        await using var factory = new EgovHostFactory(database, new Dictionary<string, string?> { ["Platform:Limits:MaxRequestBodyBytes"] = "1024" });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        using var client = factory.CreateClient();
+
+        using var content = new StringContent($"{{\"value\":\"{new string('1', 4096)}\"}}", Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync("/api/v1/identifiers/rrn/check", content, Ct);
+
+        await ProblemDetailsTests.AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task ApiCallsBeyondTheClientsRate_Are429ProblemDetailsWithRetryAfter()
+    {
+        await using var database = await TestDatabase.CreateAsync(Ct);
+        await using var factory = new EgovHostFactory(database, new Dictionary<string, string?> { ["Platform:Limits:RequestsPerMinutePerClient"] = "2" });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        using var client = factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/regions", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/regions", Ct)).StatusCode);
+        using var limited = await client.GetAsync("/api/v1/regions", Ct);
+
+        await ProblemDetailsTests.AssertProblemAsync(limited, HttpStatusCode.TooManyRequests);
+        Assert.True(limited.Headers.RetryAfter is not null);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live", Ct)).StatusCode);
+    }
+}
