@@ -56,7 +56,12 @@ public sealed class CriticalAlertTagHelper(IStringLocalizer texts) : TagHelper
             var link = new TagBuilder("a");
             link.AddCssClass("krds-btn medium link basic");
             link.MergeAttribute("href", AppUrl.Resolve(ViewContext.HttpContext, Href));
-            link.InnerHtml.Append(texts["components.criticalAlert.details"]);
+            // On a phone the text hides visually (the icon remains) but stays the link's accessible name.
+            var text = new TagBuilder("span");
+            text.AddCssClass("egov-narrow-sr");
+            text.InnerHtml.Append(texts["components.criticalAlert.details"]);
+            link.InnerHtml.AppendHtml(text);
+            link.InnerHtml.AppendHtml("<i class=\"svg-icon ico-angle right\" aria-hidden=\"true\"></i>");
             output.PostContent.AppendHtml(link);
         }
 
