@@ -34,12 +34,10 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer texts) : TagHelper
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "egov-error-summary");
         output.Attributes.SetAttribute("role", "alert");
-        output.Attributes.SetAttribute("aria-labelledby", "egov-error-summary-title");
         output.Attributes.SetAttribute("tabindex", "-1");
 
         var title = new TagBuilder("h2");
         title.AddCssClass("egov-error-summary__title");
-        title.MergeAttribute("id", "egov-error-summary-title");
         title.InnerHtml.Append(texts["components.errorSummary.title"]);
         var list = new TagBuilder("ul");
         list.AddCssClass("egov-error-summary__list");

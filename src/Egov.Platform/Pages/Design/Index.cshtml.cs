@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Localization;
 
 namespace Egov.Platform.Pages.Design;
@@ -15,24 +17,31 @@ public sealed class IndexModel(IStringLocalizer texts) : PageModel
     [BindProperty]
     public DesignSampleForm Sample { get; set; } = new();
 
-    /// <summary>A second copy of the form, always shown in its error state.</summary>
-    public DesignSampleForm Invalid { get; } = new() { Email = "hong@" };
-
-    public void OnGet() => ShowErrorExample();
-
-    public void OnPost()
-    {
-        ShowErrorExample();
-        if (ModelState.IsValid)
-        {
-            Submitted = true;
-        }
-    }
+    /// <summary>
+    /// The error-state example: its own model state, so it shows an error summary and an invalid field
+    /// without making the real sample form invalid.
+    /// </summary>
+    public ViewDataDictionary<DesignSampleForm> ErrorExample { get; private set; } = null!;
 
     public bool Submitted { get; private set; }
 
-    private void ShowErrorExample() =>
-        ModelState.AddModelError($"{nameof(Invalid)}.{nameof(DesignSampleForm.Email)}", texts["validation.email", texts["design.sample.email"].Value]);
+    public void OnGet() => ErrorExample = BuildErrorExample();
+
+    public void OnPost()
+    {
+        Submitted = ModelState.IsValid;
+        ErrorExample = BuildErrorExample();
+    }
+
+    private ViewDataDictionary<DesignSampleForm> BuildErrorExample()
+    {
+        const string prefix = "Example";
+        var state = new ModelStateDictionary();
+        state.AddModelError($"{prefix}.{nameof(DesignSampleForm.Email)}", texts["validation.email", texts["design.sample.email"].Value]);
+        var viewData = new ViewDataDictionary<DesignSampleForm>(MetadataProvider, state) { Model = new DesignSampleForm { Email = "hong@" } };
+        viewData.TemplateInfo.HtmlFieldPrefix = prefix;
+        return viewData;
+    }
 }
 
 /// <summary>The sample form of the design page.</summary>
