@@ -6,11 +6,14 @@ using Egov.Platform.Persistence;
 using Egov.Platform.Web;
 
 var builder = WebApplication.CreateBuilder(args);
+// The design system's KRDS files are static web assets of the build output, served in every environment.
+builder.WebHost.UseStaticWebAssets();
 
 var database = builder.Services.AddEgovPlatform(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddCountryPack(builder.Configuration, builder.Environment.ContentRootPath);
+var pack = builder.Services.AddCountryPack(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddEgovBackgroundWork();
 builder.Services.AddEgovWebConventions(builder.Configuration);
+builder.Services.AddEgovWeb(pack);
 builder.Services.AddOpenApi();
 builder.AddOperations();
 
@@ -22,13 +25,17 @@ if (database.MigrateAtStartup)
 }
 
 app.UseEgovWebConventions();
+app.UseEgovWeb();
 app.MapStaticAssets();
 app.UseRateLimiter();
+
 app.MapOperations();
 app.MapBaselineEndpoint();
 app.MapOpenApi("/openapi/{documentName}.json");
-app.MapPackApi();
 app.MapApiReference();
+app.MapPackApi();
+app.MapRazorPages();
+app.MapEgovWeb();
 
 app.Run();
 

@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+
+namespace Egov.Browser.Tests;
+
+/// <summary>Base of the browser tests: a fresh context per test, and a failure when the server logged an error.</summary>
+public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
+{
+    private IBrowserContext? _context;
+
+    protected BrowserFixture Fixture => fixture;
+
+    protected IPage Page { get; private set; } = null!;
+
+    /// <summary>Browser language of the test's context (sent as <c>Accept-Language</c>).</summary>
+    protected virtual string Locale => "ko-KR";
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        fixture.Host.LoggedErrors.Clear();
+        _context = await NewContextAsync(Locale, 1280);
+        Page = await _context.NewPageAsync();
+    }
+
+    protected async Task<IBrowserContext> NewContextAsync(string locale, int width) =>
+        await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = fixture.BaseAddress.ToString(),
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_context is not null)
+        {
+            await _context.DisposeAsync();
+        }
+
+        Assert.True(fixture.Host.LoggedErrors.IsEmpty, "The server logged errors:\n" + string.Join('\n', fixture.Host.LoggedErrors));
+        GC.SuppressFinalize(this);
+    }
+}

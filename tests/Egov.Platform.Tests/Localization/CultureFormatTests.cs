@@ -1,0 +1,38 @@
+using Egov.Platform.Localization;
+
+namespace Egov.Platform.Tests.Localization;
+
+public sealed class CultureFormatTests
+{
+    private readonly CultureFormat _format = new(TestPacks.Korea());
+
+    [Theory]
+    [InlineData("ko", "1,000원")]
+    [InlineData("en", "KRW 1,000")]
+    [InlineData("ja", "1,000ウォン")]
+    public void Money_FollowsTheLanguagesPattern(string language, string expected)
+    {
+        using var _ = new CultureScope(language);
+
+        Assert.Equal(expected, _format.Money(1000m));
+    }
+
+    [Theory]
+    [InlineData("ko", "2025년 3월 1일")]
+    [InlineData("en", "March 1, 2025")]
+    [InlineData("ja", "2025年3月1日")]
+    public void Date_IsTheLongFormWithoutWeekday(string language, string expected)
+    {
+        using var _ = new CultureScope(language);
+
+        Assert.Equal(expected, _format.Date(new DateOnly(2025, 3, 1)));
+    }
+
+    [Fact]
+    public void Number_GroupsDigits()
+    {
+        using var _ = new CultureScope("ko");
+
+        Assert.Equal("1,234,567.5", _format.Number(1234567.5m, 1));
+    }
+}

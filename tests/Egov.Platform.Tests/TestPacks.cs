@@ -1,0 +1,22 @@
+using Egov.Platform.Packs;
+
+namespace Egov.Platform.Tests;
+
+/// <summary>A Korea pack built by hand, as the tests need it (no files read).</summary>
+internal static class TestPacks
+{
+    public static CountryPack Korea(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? texts = null) => new()
+    {
+        Code = "kr",
+        Directory = Path.GetTempPath(),
+        Languages = ["ko", "en", "ja"],
+        Texts = texts ?? new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            ["ko"] = new Dictionary<string, string> { ["pack.serviceName"] = "시험 서비스" },
+            ["en"] = new Dictionary<string, string> { ["pack.serviceName"] = "Test service" },
+        },
+        IsDemo = true,
+        Currency = new CurrencyFormat("KRW", 0, new Dictionary<string, string> { ["ko"] = "{0}원", ["en"] = "KRW {0}", ["ja"] = "{0}ウォン" }),
+        DesignStylesheet = "design/theme.css",
+    };
+}
