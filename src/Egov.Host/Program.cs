@@ -26,8 +26,10 @@ if (database.MigrateAtStartup)
 
 app.UseEgovWebConventions();
 app.UseEgovWeb();
-app.MapStaticAssets();
+// Routing after the error handling, so a failed request re-executed as an error page is routed again.
+app.UseRouting();
 app.UseRateLimiter();
+app.MapStaticAssets();
 
 app.MapOperations();
 app.MapBaselineEndpoint();

@@ -32,11 +32,26 @@ public sealed class ProblemDetailsTests(HostFixture host) : IClassFixture<HostFi
     {
         await using var factory = host.Factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, ThrowingPathFilter>()));
 
-        using var response = await factory.CreateClient().GetAsync("/_test/throw", Ct);
+        using var response = await factory.CreateClient().GetAsync("/api/v1/_test/throw", Ct);
 
         var body = await AssertProblemAsync(response, HttpStatusCode.InternalServerError);
         Assert.DoesNotContain("secret detail", body, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnhandledExceptionOnAPage_Is500Page_WithoutStackTraceOrMessage()
+    {
+        await using var factory = host.Factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, ThrowingPathFilter>()));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/_test/throw") { Headers = { { "Accept-Language", "en" } } };
+
+        using var response = await factory.CreateClient().SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("<h1>Service problem</h1>", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret detail", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
     }
 
     internal static async Task<string> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
@@ -57,7 +72,7 @@ public sealed class ProblemDetailsTests(HostFixture host) : IClassFixture<HostFi
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
             next(app);
-            app.Use((HttpContext context, RequestDelegate nextStep) => context.Request.Path == "/_test/throw"
+            app.Use((HttpContext context, RequestDelegate nextStep) => context.Request.Path.Value!.EndsWith("/_test/throw", StringComparison.Ordinal)
                 ? throw new InvalidOperationException("secret detail")
                 : nextStep(context));
         };

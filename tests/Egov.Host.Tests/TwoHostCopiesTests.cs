@@ -3,6 +3,7 @@ using Egov.Platform;
 using Egov.Platform.Jobs;
 using Egov.Testing;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +28,19 @@ public sealed class TwoHostCopiesTests
     }
 
     [Fact]
+    public async Task AntiforgeryCookie_IssuedByOneCopy_IsAcceptedByTheOther()
+    {
+        await using var database = await TestDatabase.CreateAsync(Ct);
+        await using var first = new EgovHostFactory(database);
+        await using var second = new EgovHostFactory(database);
+        var noCookies = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false };
+
+        using var response = await LanguageSwitch.PostAsync(first.CreateClient(noCookies), second.CreateClient(noCookies), "ja", Ct);
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
     public async Task RecurringJob_RunningInBothCopies_RunsOncePerOccurrence()
     {
         await using var database = await TestDatabase.CreateAsync(Ct);
@@ -43,7 +57,7 @@ public sealed class TwoHostCopiesTests
         Assert.Equal(snapshot.Length, snapshot.Select(r => r.Occurrence).Distinct().Count());
     }
 
-    private static Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> WithEverySecondJob(
+    private static WebApplicationFactory<Program> WithEverySecondJob(
         EgovHostFactory factory, string copy, ConcurrentBag<(string, DateTime)> runs) =>
         factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {

@@ -61,19 +61,36 @@ public static class WebConventionsExtensions
         return services;
     }
 
-    /// <summary>The middleware order matters: ids and headers first, so even error responses carry them.</summary>
+    /// <summary>
+    /// The middleware order matters: ids and headers first, so even error responses carry them. Machines
+    /// (APIs, probes) get problem details; people get an error page in their language, with the original
+    /// status code kept.
+    /// </summary>
     public static IApplicationBuilder UseEgovWebConventions(this IApplicationBuilder app)
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseExceptionHandler(new ExceptionHandlerOptions
+        // Malformed requests (oversized body, bad headers) keep their own 4xx instead of becoming 500s.
+        static int StatusOf(Exception ex) => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+        app.UseWhen(IsForMachines, api =>
         {
-            // Malformed requests (oversized body, bad headers) keep their own 4xx instead of becoming 500s.
-            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusOf });
+            api.UseStatusCodePages();
         });
-        app.UseStatusCodePages();
+        app.UseWhen(c => !IsForMachines(c), pages =>
+        {
+            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error/500", StatusCodeSelector = StatusOf });
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
         app.UseHsts();
         return app;
+    }
+
+    private static bool IsForMachines(HttpContext context)
+    {
+        var path = context.Request.Path;
+        return path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/health")
+            || path.StartsWithSegments("/metrics") || path.StartsWithSegments("/docs/api-assets") || path.StartsWithSegments("/_baseline");
     }
 
     // A signed-in caller is limited per account or client id; an anonymous one per address.
