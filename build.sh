@@ -33,7 +33,8 @@ EOF
 has_postgres() { [[ -x $PG_BIN/initdb && -x $PG_BIN/pg_ctl ]]; }
 has_chromium() { command -v chromium >/dev/null; }
 has_nanum() { [[ $(dpkg-query -W -f='${Status}' fonts-nanum 2>/dev/null) == "install ok installed" ]]; }
-has_node() { command -v node >/dev/null; }
+has_noto_cjk() { [[ $(dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null) == "install ok installed" ]]; }
+has_node() { command -v node >/dev/null && command -v npm >/dev/null; }
 
 # One line per missing piece: Debian packages <TAB> required|optional <TAB> what happens without it.
 missing_dependencies() {
@@ -48,7 +49,9 @@ missing_dependencies() {
   fi
   has_nanum || printf '%s\t%s\t%s\n' fonts-nanum optional \
     "tests that draw Hangul, kanji or kana into PDFs would fail for want of a font"
-  has_node || printf '%s\t%s\t%s\n' 'nodejs npm' optional "front-end assets that need npm could not be built"
+  has_noto_cjk || printf '%s\t%s\t%s\n' fonts-noto-cjk optional \
+    "Japanese pages in the browser screenshots would show missing-glyph boxes"
+  has_node || printf '%s\t%s\t%s\n' 'nodejs npm' required "the build could not fetch the design system (KRDS) from npm"
 }
 
 ensure_dependencies() {
