@@ -4,7 +4,7 @@ using Egov.Testing;
 
 namespace Egov.Host.Tests;
 
-/// <summary>Request-size and rate limits, on Kestrel (the in-memory test server enforces neither).</summary>
+/// <summary>What depends on the real connection, so runs on Kestrel: request-size and rate limits, HSTS behind a proxy.</summary>
 public sealed class LimitsTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -40,5 +40,22 @@ public sealed class LimitsTests
         await ProblemDetailsTests.AssertProblemAsync(limited, HttpStatusCode.TooManyRequests);
         Assert.True(limited.Headers.RetryAfter is not null);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Hsts_IsSentWhenATrustedProxySaysTheRequestCameOverHttps_AndNotOverPlainHttp()
+    {
+        await using var database = await TestDatabase.CreateAsync(Ct);
+        await using var factory = new EgovHostFactory(database);
+        factory.UseKestrel(0);
+        factory.StartServer();
+        using var client = factory.CreateClient();
+
+        using var viaProxy = new HttpRequestMessage(HttpMethod.Get, "/health/live") { Headers = { Host = "egov.example" } };
+        viaProxy.Headers.Add("X-Forwarded-Proto", "https");
+        using var direct = new HttpRequestMessage(HttpMethod.Get, "/health/live") { Headers = { Host = "egov.example" } };
+
+        Assert.Contains("max-age=", (await client.SendAsync(viaProxy, Ct)).Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+        Assert.False((await client.SendAsync(direct, Ct)).Headers.Contains("Strict-Transport-Security"));
     }
 }

@@ -45,6 +45,18 @@ public sealed class PageTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task LanguageSwitch_ToALanguageThePackLacks_IsRefusedWithAReadablePage()
+    {
+        var client = host.Factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var response = await LanguageSwitch.PostAsync(client, client, "fr", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(".AspNetCore.Culture=", string.Join(' ', response.Headers.TryGetValues("Set-Cookie", out var c) ? c : []), StringComparison.Ordinal);
+        Assert.NotNull((await ParseAsync(response)).QuerySelector("h1"));
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/design")]

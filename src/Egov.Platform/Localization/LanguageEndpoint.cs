@@ -21,7 +21,7 @@ internal static class LanguageEndpoint
             .DisableAntiforgery()
             .ExcludeFromDescription();
 
-    private static async Task<IResult> SwitchAsync(HttpContext context, IAntiforgery antiforgery, CountryPack pack)
+    private static async Task<IResult> SwitchAsync(HttpContext context, IAntiforgery antiforgery, CountryPack pack, TimeProvider time)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
@@ -41,7 +41,7 @@ internal static class LanguageEndpoint
             new CookieOptions
             {
                 Path = context.Request.PathBase.HasValue ? context.Request.PathBase.Value : "/",
-                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                Expires = time.GetUtcNow().AddYears(1),
                 // A preference, not tracking: it is strictly necessary to show the chosen language.
                 IsEssential = true,
                 HttpOnly = true,

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,16 @@ public static class WebConventionsExtensions
         });
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
             o.Limits.MaxRequestBodySize = limits.GetValue("MaxRequestBodyBytes", 10L * 1024 * 1024));
+        // Behind a TLS-terminating proxy the scheme and client address come from X-Forwarded-*, trusted only
+        // from the proxies listed (loopback by default): HSTS and per-client limits then see the real values.
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection("Platform:ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -68,6 +79,7 @@ public static class WebConventionsExtensions
     /// </summary>
     public static IApplicationBuilder UseEgovWebConventions(this IApplicationBuilder app)
     {
+        app.UseForwardedHeaders();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // Malformed requests (oversized body, bad headers) keep their own 4xx instead of becoming 500s.
