@@ -14,7 +14,12 @@ var pack = builder.Services.AddCountryPack(builder.Configuration, builder.Enviro
 builder.Services.AddEgovBackgroundWork();
 builder.Services.AddEgovWebConventions(builder.Configuration);
 builder.Services.AddEgovWeb(pack);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "Enjoy e-Gov API";
+    document.Info.Description = "Public and partner APIs of the platform. Errors are RFC 9457 problem details; lists are cursor-paged.";
+    return Task.CompletedTask;
+}));
 builder.AddOperations();
 
 var app = builder.Build();

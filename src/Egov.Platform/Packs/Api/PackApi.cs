@@ -18,8 +18,10 @@ public static class PackApi
         var api = endpoints.MapGroup("/api/v1").WithTags("Reference data").RequireRateLimiting(WebConventionsExtensions.ApiRateLimitPolicy);
         api.MapGet("/regions", ListRegions).WithName("ListRegions")
             .WithSummary("Regions of the country, top level or the children of one region, in code order.");
-        api.MapGet("/regions/{code}", GetRegion).WithName("GetRegion");
-        api.MapGet("/agencies", ListAgencies).WithName("ListAgencies");
+        api.MapGet("/regions/{code}", GetRegion).WithName("GetRegion")
+            .WithSummary("One region, with its names in every language of the pack.");
+        api.MapGet("/agencies", ListAgencies).WithName("ListAgencies")
+            .WithSummary("Government agencies of the country, in code order.");
         api.MapPost("/identifiers/{kind}/check", IdentifierCheckEndpoint.Check).WithName("CheckIdentifier")
             .WithSummary("Checks the format (and check digit) of a personal identifier; never stores or logs it.");
         return api;
