@@ -7,14 +7,15 @@ public sealed class CultureFormatTests
     private readonly CultureFormat _format = new(TestPacks.Korea());
 
     [Theory]
-    [InlineData("ko", "1,000원")]
-    [InlineData("en", "KRW 1,000")]
-    [InlineData("ja", "1,000ウォン")]
-    public void Money_FollowsTheLanguagesPattern(string language, string expected)
+    [InlineData("ko", 1000, "1,000원")]
+    [InlineData("ko", 1234567.4, "1,234,567원")]
+    [InlineData("en", 50000, "KRW 50,000")]
+    [InlineData("ja", 0, "0ウォン")]
+    public void Money_FollowsTheLanguagesPattern_RoundedToTheCurrencysDigits(string language, double amount, string expected)
     {
         using var _ = new CultureScope(language);
 
-        Assert.Equal(expected, _format.Money(1000m));
+        Assert.Equal(expected, _format.Money((decimal)amount));
     }
 
     [Theory]
