@@ -1,0 +1,60 @@
+namespace Egov.Registries.Contracts;
+
+/// <summary>
+/// What other modules may ask the population and business registers. Identity uses it to proof a person
+/// (number + name, then a code to the phone on record) and to know whom a person may act for. Every call
+/// that reads personal data names the caller's purpose, which the registers log for the person to see.
+/// </summary>
+public interface IResidentDirectory
+{
+    /// <summary>The living resident whose identifier and name both match, or null (no hint which one did not).</summary>
+    /// <param name="personalIdentifier">The identifier as typed, in the pack's format (e.g. <c>900101-1234568</c>).</param>
+    /// <param name="name">The name as registered, in the pack's default script.</param>
+    /// <param name="purpose">Why the caller asks (logged).</param>
+    /// <param name="cancellationToken">Cancels the lookup.</param>
+    Task<ResidentSummary?> FindByIdentifierAndNameAsync(string personalIdentifier, string name, DataPurpose purpose, CancellationToken cancellationToken = default);
+
+    /// <summary>One resident by id, or null.</summary>
+    Task<ResidentSummary?> GetAsync(ResidentId id, DataPurpose purpose, CancellationToken cancellationToken = default);
+
+    /// <summary>The mobile phone on record (E.164), where one-time codes are sent; null when none is recorded.</summary>
+    Task<string?> PhoneOnRecordAsync(ResidentId id, DataPurpose purpose, CancellationToken cancellationToken = default);
+
+    /// <summary>The person's children who are minors on <paramref name="asOf"/>, by the pack's age of majority.</summary>
+    Task<IReadOnlyList<ResidentSummary>> MinorChildrenAsync(ResidentId parent, DateOnly asOf, DataPurpose purpose, CancellationToken cancellationToken = default);
+
+    /// <summary>The companies the person is a registered representative of.</summary>
+    Task<IReadOnlyList<CompanySummary>> CompaniesRepresentedByAsync(ResidentId representative, DataPurpose purpose, CancellationToken cancellationToken = default);
+
+    /// <summary>The registered representatives of a company, or an empty list for an unknown company.</summary>
+    Task<IReadOnlyList<ResidentSummary>> RepresentativesOfAsync(CompanyId company, DataPurpose purpose, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A resident's stable id in the registers: not their personal identifier, which never leaves the registers.</summary>
+/// <param name="Value">Opaque value.</param>
+public readonly record struct ResidentId(Guid Value);
+
+/// <summary>A company's stable id in the business register.</summary>
+/// <param name="Value">Opaque value.</param>
+public readonly record struct CompanyId(Guid Value);
+
+/// <summary>The few facts about a resident that other modules may hold.</summary>
+/// <param name="Id">Stable id.</param>
+/// <param name="Name">Registered name in the pack's default script.</param>
+/// <param name="LatinName">Name in Latin letters, when registered.</param>
+/// <param name="BirthDate">Date of birth.</param>
+/// <param name="IsAlive">False once a death is registered.</param>
+public sealed record ResidentSummary(ResidentId Id, string Name, string? LatinName, DateOnly BirthDate, bool IsAlive);
+
+/// <summary>A registered company.</summary>
+/// <param name="Id">Stable id.</param>
+/// <param name="BusinessNumber">The business registration number in the pack's format.</param>
+/// <param name="Name">Registered name.</param>
+/// <param name="IsActive">False once closed.</param>
+public sealed record CompanySummary(CompanyId Id, string BusinessNumber, string Name, bool IsActive);
+
+/// <summary>Who reads personal data and why: the registers log it for the person's "who looked at my data" page.</summary>
+/// <param name="Actor">The reading account, official, client or component (<c>system:identity</c>).</param>
+/// <param name="Purpose">A stable purpose code (e.g. <c>identity.proofing</c>).</param>
+/// <param name="LegalBasis">The law or consent that allows the read.</param>
+public sealed record DataPurpose(string Actor, string Purpose, string LegalBasis);
