@@ -1,4 +1,5 @@
 using Egov.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,7 +15,7 @@ public static class EventServiceCollectionExtensions
     public static IServiceCollection AddIntegrationEventHandler<TEvent, THandler, TContext>(this IServiceCollection services)
         where TEvent : IIntegrationEvent
         where THandler : class, IIntegrationEventHandler<TEvent>
-        where TContext : ModuleDbContext
+        where TContext : DbContext, IModuleDbContext
     {
         services.TryAddScoped<THandler>();
         services.AddSingleton(new IntegrationEventHandlerRegistration(

@@ -22,19 +22,19 @@ internal static class IntegrationEventHandlerInvoker
         IServiceProvider services, OutboxMessage message, int attempt, CancellationToken cancellationToken)
         where TEvent : IIntegrationEvent
         where THandler : IIntegrationEventHandler<TEvent>
-        where TContext : ModuleDbContext
+        where TContext : DbContext, IModuleDbContext
     {
         var handlerName = typeof(THandler).FullName!;
         var db = services.GetRequiredService<TContext>();
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var done = await db.InboxEntries.AnyAsync(i => i.MessageId == message.Id && i.Handler == handlerName, cancellationToken);
+        var done = await db.Set<InboxEntry>().AnyAsync(i => i.MessageId == message.Id && i.Handler == handlerName, cancellationToken);
         if (!done)
         {
             var integrationEvent = JsonSerializer.Deserialize<TEvent>(message.Payload, OutboxMessage.Json)
                 ?? throw new InvalidOperationException($"Message {message.Id} has an empty payload.");
             await services.GetRequiredService<THandler>()
                 .HandleAsync(integrationEvent, new IntegrationEventContext(message.Id, message.OccurredAt, attempt), cancellationToken);
-            db.InboxEntries.Add(new InboxEntry
+            db.Set<InboxEntry>().Add(new InboxEntry
             {
                 MessageId = message.Id,
                 Handler = handlerName,

@@ -16,10 +16,10 @@ public sealed class OutboxAdmin(IServiceProvider services, IEnumerable<ModuleDat
         foreach (var module in modules)
         {
             await using var scope = services.CreateAsyncScope();
-            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
-            var dead = await db.OutboxDeliveries.AsNoTracking()
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+            var dead = await db.Set<OutboxDelivery>().AsNoTracking()
                 .Where(d => d.Status == DeliveryStatus.Dead)
-                .Join(db.OutboxMessages, d => d.MessageId, m => m.Id, (d, m) => new { d, m })
+                .Join(db.Set<OutboxMessage>(), d => d.MessageId, m => m.Id, (d, m) => new { d, m })
                 .OrderBy(x => x.m.OccurredAt)
                 .ToListAsync(cancellationToken);
             result.AddRange(dead.Select(x => new DeadLetter(
@@ -37,12 +37,12 @@ public sealed class OutboxAdmin(IServiceProvider services, IEnumerable<ModuleDat
         foreach (var module in modules)
         {
             await using var scope = services.CreateAsyncScope();
-            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
             await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-            var messageIds = db.OutboxDeliveries.Where(d => d.Status == DeliveryStatus.Dead).Select(d => d.MessageId);
-            await db.OutboxMessages.Where(m => messageIds.Contains(m.Id))
+            var messageIds = db.Set<OutboxDelivery>().Where(d => d.Status == DeliveryStatus.Dead).Select(d => d.MessageId);
+            await db.Set<OutboxMessage>().Where(m => messageIds.Contains(m.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, (DateTime?)null).SetProperty(m => m.NextAttemptAt, now), cancellationToken);
-            replayed += await db.OutboxDeliveries.Where(d => d.Status == DeliveryStatus.Dead)
+            replayed += await db.Set<OutboxDelivery>().Where(d => d.Status == DeliveryStatus.Dead)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(d => d.Status, DeliveryStatus.Pending)
                     .SetProperty(d => d.Attempts, 0)

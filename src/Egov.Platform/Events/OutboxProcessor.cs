@@ -30,7 +30,7 @@ internal sealed partial class OutboxProcessor(
         foreach (var module in modules)
         {
             await using var scope = services.CreateAsyncScope();
-            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
             foreach (var message in await ClaimAsync(db, cancellationToken))
             {
                 await DeliverAsync(db, message, cancellationToken);
@@ -41,7 +41,7 @@ internal sealed partial class OutboxProcessor(
         return total;
     }
 
-    private async Task<List<OutboxMessage>> ClaimAsync(ModuleDbContext db, CancellationToken cancellationToken)
+    private async Task<List<OutboxMessage>> ClaimAsync(DbContext db, CancellationToken cancellationToken)
     {
         var names = new SqlNames(db, typeof(OutboxMessage));
         var now = time.GetUtcNow().UtcDateTime;
@@ -57,7 +57,7 @@ internal sealed partial class OutboxProcessor(
 
         // SQLite transactions take the write lock up front (IMMEDIATE), which serialises claimers there.
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var claimed = await db.OutboxMessages.FromSqlRaw(sql, now).ToListAsync(cancellationToken);
+        var claimed = await db.Set<OutboxMessage>().FromSqlRaw(sql, now).ToListAsync(cancellationToken);
         foreach (var message in claimed)
         {
             message.LeaseOwner = host.Id;
@@ -69,16 +69,16 @@ internal sealed partial class OutboxProcessor(
         return claimed;
     }
 
-    private async Task DeliverAsync(ModuleDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    private async Task DeliverAsync(DbContext db, OutboxMessage message, CancellationToken cancellationToken)
     {
-        var deliveries = await db.OutboxDeliveries.Where(d => d.MessageId == message.Id)
+        var deliveries = await db.Set<OutboxDelivery>().Where(d => d.MessageId == message.Id)
             .ToDictionaryAsync(d => d.Handler, cancellationToken);
         foreach (var handler in handlers[message.Type])
         {
             if (!deliveries.TryGetValue(handler.HandlerName, out var delivery))
             {
                 delivery = new OutboxDelivery { MessageId = message.Id, Handler = handler.HandlerName, NextAttemptAt = message.OccurredAt };
-                db.OutboxDeliveries.Add(delivery);
+                db.Set<OutboxDelivery>().Add(delivery);
                 deliveries.Add(handler.HandlerName, delivery);
             }
 

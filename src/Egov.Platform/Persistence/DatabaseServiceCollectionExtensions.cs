@@ -12,7 +12,7 @@ public static class DatabaseServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgres>(
         this IServiceCollection services, DatabaseSettings settings)
-        where TContext : ModuleDbContext
+        where TContext : DbContext, IModuleDbContext
         where TSqlite : TContext
         where TPostgres : TContext
     {

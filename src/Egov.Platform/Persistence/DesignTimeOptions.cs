@@ -9,7 +9,7 @@ namespace Egov.Platform.Persistence;
 public static class DesignTimeOptions
 {
     public static DbContextOptions<T> For<T>(DatabaseProvider provider)
-        where T : ModuleDbContext
+        where T : DbContext
     {
         var settings = new DatabaseSettings(provider,
             provider == DatabaseProvider.Sqlite ? "Data Source=design.db" : "Host=localhost;Database=design",
