@@ -1,4 +1,6 @@
+using Egov.Host;
 using Egov.Platform;
+using Egov.Platform.Packs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -7,18 +9,20 @@ using Microsoft.Extensions.Logging;
 namespace Egov.Cli;
 
 /// <summary>
-/// The services a command needs, configured exactly as the host is (its appsettings.json, then
-/// <c>EGOV_</c>-free standard environment variables such as <c>Database__Provider</c>), without web or
+/// The services a command needs, configured exactly as the host is (its appsettings.json, then standard
+/// environment variables such as <c>Database__Provider</c>) with the same modules, without web or
 /// background work.
 /// </summary>
 internal static class CliHost
 {
     public static IHost Build(Action<IConfigurationBuilder>? overrides = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         overrides?.Invoke(builder.Configuration);
         builder.Logging.ClearProviders();
-        builder.Services.AddEgovPlatform(builder.Configuration, builder.Environment.ContentRootPath);
+        var database = builder.Services.AddEgovPlatform(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddCountryPack(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddEgovModules(builder.Configuration, database);
         return builder.Build();
     }
 }

@@ -1,3 +1,4 @@
+using Egov.Host;
 using Egov.Host.Extensions;
 using Egov.Platform;
 using Egov.Platform.Packs;
@@ -11,6 +12,7 @@ builder.WebHost.UseStaticWebAssets();
 
 var database = builder.Services.AddEgovPlatform(builder.Configuration, builder.Environment.ContentRootPath);
 var pack = builder.Services.AddCountryPack(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddEgovModules(builder.Configuration, database);
 builder.Services.AddEgovBackgroundWork();
 builder.Services.AddEgovWebConventions(builder.Configuration);
 builder.Services.AddEgovWeb(pack);
@@ -30,19 +32,23 @@ if (database.MigrateAtStartup)
 }
 
 app.UseEgovWebConventions();
+app.UseProbes();
 app.UseEgovWeb();
 // Routing after the error handling, so a failed request re-executed as an error page is routed again.
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseRateLimiter();
 app.MapStaticAssets();
 
-app.MapOperations();
+app.MapMetrics();
 app.MapBaselineEndpoint();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapApiReference();
 app.MapPackApi();
 app.MapRazorPages();
 app.MapEgovWeb();
+app.MapEgovModules();
 
 app.Run();
 

@@ -46,10 +46,19 @@ internal static class OperationsExtensions
     private static bool IsProbe(PathString path) =>
         path.StartsWithSegments("/health") || path.StartsWithSegments("/metrics") || path.StartsWithSegments("/_baseline");
 
-    public static WebApplication MapOperations(this WebApplication app)
+    /// <summary>
+    /// The probes answer before authentication and routing: they must work while the database is not
+    /// ready (that is what they report) and cost nothing on a busy copy.
+    /// </summary>
+    public static WebApplication UseProbes(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.UseHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        return app;
+    }
+
+    public static WebApplication MapMetrics(this WebApplication app)
+    {
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

@@ -5,9 +5,15 @@ using Microsoft.Extensions.Logging;
 
 namespace Egov.Platform.Persistence;
 
-/// <summary>Applies every module's migrations; used by <c>Egov.Cli db migrate</c> and at host start.</summary>
+/// <summary>
+/// Applies every module's migrations, then runs the modules' <see cref="IDataSeeder"/>s; used by
+/// <c>Egov.Cli db migrate</c> and at host start.
+/// </summary>
 public sealed partial class DatabaseMigrator(
-    IServiceProvider services, IEnumerable<ModuleDatabase> modules, DatabaseSettings settings, ILogger<DatabaseMigrator> logger)
+    IServiceProvider services,
+    IEnumerable<ModuleDatabase> modules,
+    DatabaseSettings settings,
+    ILogger<DatabaseMigrator> logger)
 {
     private const long MigrationLockKey = 0x45_47_4F_56_4D_49_47; // "EGOVMIG"
 
@@ -31,6 +37,14 @@ public sealed partial class DatabaseMigrator(
             await db.Database.MigrateAsync(cancellationToken);
             LogMigrated(logger, module.Schema, pending.Count);
             results.Add((module.Schema, pending.Count));
+        }
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            foreach (var seeder in scope.ServiceProvider.GetServices<IDataSeeder>())
+            {
+                await seeder.SeedAsync(cancellationToken);
+            }
         }
 
         return results;

@@ -15,7 +15,8 @@ public static class ModuleModel
         var schema = ModuleSchemaAttribute.Of(context.GetType());
         if (context.Database.IsSqlite())
         {
-            foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.GetTableName() is not null))
+            // Owned types (JSON columns) live in their owner's table and follow it.
+            foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.GetTableName() is not null && !e.IsOwned()))
             {
                 entity.SetTableName($"{schema}_{entity.GetTableName()}");
             }

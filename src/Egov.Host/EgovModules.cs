@@ -1,0 +1,23 @@
+using Egov.Identity;
+using Egov.Platform.Persistence;
+
+namespace Egov.Host;
+
+/// <summary>
+/// The modules this deployment runs, in one list shared by the host and the CLI, so <c>egov db migrate</c>
+/// migrates exactly what the host serves.
+/// </summary>
+public static class EgovModules
+{
+    public static IServiceCollection AddEgovModules(this IServiceCollection services, IConfiguration configuration, DatabaseSettings database)
+    {
+        services.AddIdentityModule(configuration, database);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapEgovModules(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapIdentityModule();
+        return endpoints;
+    }
+}

@@ -1,0 +1,21 @@
+namespace Egov.Identity.Contracts;
+
+/// <summary>Names partners and modules share with the platform's OpenID Connect provider.</summary>
+public static class IdentityScopes
+{
+    /// <summary>Agency systems calling the once-only exchange API (client credentials).</summary>
+    public const string RegistriesExchange = "registries.exchange";
+
+    /// <summary>Reading the signed-in person's own certificates in a partner app.</summary>
+    public const string Documents = "documents";
+}
+
+/// <summary>Authentication assurance levels (NIST SP 800-63B), sent as the <c>acr</c> claim.</summary>
+public static class AssuranceLevels
+{
+    /// <summary>One factor: a password.</summary>
+    public const string Aal1 = "urn:egov:aal1";
+
+    /// <summary>Two factors or a phishing-resistant key: passkey, password + TOTP, or a provider trusted at AAL2.</summary>
+    public const string Aal2 = "urn:egov:aal2";
+}

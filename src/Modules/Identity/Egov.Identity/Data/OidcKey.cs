@@ -1,0 +1,25 @@
+namespace Egov.Identity.Data;
+
+/// <summary>
+/// A signing or encryption key of the OpenID Connect provider. Held in the database so every host copy signs
+/// and reads tokens with the same keys; the private part is encrypted with the platform's data protection.
+/// </summary>
+internal sealed class OidcKey
+{
+    /// <summary>Stable id, also the JWK <c>kid</c> (e.g. <c>sig-1</c>): the key a copy creates first wins.</summary>
+    public string Id { get; set; } = "";
+
+    public OidcKeyUse Use { get; set; }
+
+    /// <summary>The RSA private key (PKCS#8), protected with the data-protection key ring.</summary>
+    public string ProtectedPrivateKey { get; set; } = "";
+
+    public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>What a key is for.</summary>
+internal enum OidcKeyUse
+{
+    Signing = 0,
+    Encryption = 1,
+}

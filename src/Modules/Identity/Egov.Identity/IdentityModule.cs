@@ -1,0 +1,87 @@
+using Egov.Identity.Contracts;
+using Egov.Identity.Data;
+using Egov.Identity.Domain;
+using Egov.Identity.Oidc;
+using Egov.Platform.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Egov.Identity;
+
+/// <summary>One sign-in for every service: accounts and the platform's OpenID Connect provider.</summary>
+public static class IdentityModule
+{
+    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration, DatabaseSettings database)
+    {
+        services.AddModuleDbContext<IdentityModuleDbContext, IdentitySqliteDbContext, IdentityPostgresDbContext>(database);
+
+        services.AddIdentityCore<Account>(ConfigureIdentity)
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<IdentityModuleDbContext>()
+            .AddDefaultTokenProviders();
+        // People are recognised by the platform's sign-in cookie; partner apps' bearer tokens are validated only
+        // on the APIs that ask for them (an explicit default keeps token validation off every other request).
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // PBKDF2-HMAC-SHA512 (Identity's V3 format) at OWASP's 2023 cost.
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
+
+        services.AddOpenIddict()
+            .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<IdentityModuleDbContext>().ReplaceDefaultEntities<Guid>())
+            .AddServer(o =>
+            {
+                o.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token")
+                    .SetEndSessionEndpointUris("connect/endsession")
+                    .SetUserInfoEndpointUris("connect/userinfo");
+                // PKCE with S256 only: "plain" would let an intercepted challenge redeem the code.
+                o.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+                o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
+                    .AllowClientCredentialsFlow()
+                    .AllowRefreshTokenFlow();
+                o.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.OfflineAccess, IdentityScopes.Documents, IdentityScopes.RegistriesExchange);
+                var aspNetCore = o.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough();
+                // Only a demo on loopback runs without TLS; production terminates TLS before the host.
+                if (configuration.GetValue("Identity:AllowHttp", false))
+                {
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+            })
+            .AddValidation(o =>
+            {
+                o.UseLocalServer();
+                o.UseAspNetCore();
+            });
+        services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OidcKeyStore>();
+        services.AddScoped<IDataSeeder, DemoClientSeeder>();
+        return services;
+    }
+
+    internal static void ConfigureIdentity(IdentityOptions o)
+    {
+        // Version 3 has the passkey table.
+        o.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+        // NIST SP 800-63B: length, not composition rules.
+        o.Password.RequiredLength = 8;
+        o.Password.RequireDigit = false;
+        o.Password.RequireLowercase = false;
+        o.Password.RequireUppercase = false;
+        o.Password.RequireNonAlphanumeric = false;
+        o.Password.RequiredUniqueChars = 1;
+        o.User.RequireUniqueEmail = false;
+    }
+
+    public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder endpoints)
+    {
+        TokenEndpoint.Map(endpoints);
+        return endpoints;
+    }
+}
