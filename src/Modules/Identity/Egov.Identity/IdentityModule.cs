@@ -3,6 +3,7 @@ using Egov.Identity.Data;
 using Egov.Identity.Domain;
 using Egov.Identity.Oidc;
 using Egov.Platform.Persistence;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -23,10 +24,22 @@ public static class IdentityModule
         services.AddIdentityCore<Account>(ConfigureIdentity)
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<IdentityModuleDbContext>()
+            .AddSignInManager()
             .AddDefaultTokenProviders();
         // People are recognised by the platform's sign-in cookie; partner apps' bearer tokens are validated only
         // on the APIs that ask for them (an explicit default keeps token validation off every other request).
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/sign-in";
+            o.AccessDeniedPath = "/error/403";
+            o.Cookie.Name = "egov.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            // Idle limit; the overall limit per account kind comes with the sessions feature.
+            o.ExpireTimeSpan = TimeSpan.FromHours(1);
+            o.SlidingExpiration = true;
+        });
         // PBKDF2-HMAC-SHA512 (Identity's V3 format) at OWASP's 2023 cost.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
 
@@ -43,6 +56,9 @@ public static class IdentityModule
                 o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowClientCredentialsFlow()
                     .AllowRefreshTokenFlow();
+                // Rotating refresh tokens with no grace period: a redeemed token that comes back is treated as
+                // stolen and revokes its whole family (every token of that authorization).
+                o.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 o.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.OfflineAccess, IdentityScopes.Documents, IdentityScopes.RegistriesExchange);
                 var aspNetCore = o.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()

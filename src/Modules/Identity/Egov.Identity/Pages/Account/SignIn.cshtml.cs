@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+using Egov.Identity.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Egov.Identity.Pages.Account;
+
+/// <summary>
+/// <c>/account/sign-in</c> with an ID and a password (AAL1). Whatever is wrong — unknown ID, wrong password —
+/// the answer is the same sentence, so the page never tells whether an ID exists; repeated failures lock
+/// the account for a while.
+/// </summary>
+internal sealed class SignInModel(SignInManager<Egov.Identity.Domain.Account> signIn, IStringLocalizer texts) : PageModel
+{
+    [BindProperty]
+    public SignInForm Form { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(Form.UserName!, Form.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "~/");
+        }
+
+        // The error points at the ID field and the password is never sent back into the page.
+        var password = $"{nameof(Form)}.{nameof(SignInForm.Password)}";
+        ModelState.Remove(password);
+        Form.Password = null;
+        ModelState.AddModelError($"{nameof(Form)}.{nameof(SignInForm.UserName)}",
+            texts[result.IsLockedOut ? "identity.signIn.lockedOut" : "identity.signIn.failed"]);
+        return Page();
+    }
+}
+
+/// <summary>The sign-in form.</summary>
+internal sealed class SignInForm
+{
+    [Display(Name = "identity.signIn.userName")]
+    [Required(ErrorMessage = "validation.required")]
+    [StringLength(64, ErrorMessage = "validation.maxLength")]
+    public string? UserName { get; set; }
+
+    [Display(Name = "identity.signIn.password")]
+    [Required(ErrorMessage = "validation.required")]
+    [StringLength(128, ErrorMessage = "validation.maxLength")]
+    [DataType(DataType.Password)]
+    public string? Password { get; set; }
+}

@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using Egov.Identity.Contracts;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Primitives;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Egov.Identity.Pages.Connect;
+
+/// <summary>
+/// <c>/connect/authorize</c>, after OpenIddict validated the client, redirect URI and PKCE: signs the person
+/// in if needed, asks their consent naming each scope (once per partner and scope set), then issues the code.
+/// </summary>
+internal sealed class AuthorizeModel(
+    IOpenIddictApplicationManager applications,
+    IOpenIddictAuthorizationManager authorizations,
+    UserManager<Egov.Identity.Domain.Account> accounts) : PageModel
+{
+    public string ClientName { get; private set; } = "";
+
+    public IReadOnlyList<string> Scopes { get; private set; } = [];
+
+    /// <summary>The request's parameters, carried through the consent form.</summary>
+    public IEnumerable<KeyValuePair<string, StringValues>> Parameters =>
+        Request.HasFormContentType ? Request.Form.Where(p => p.Key is not ("__RequestVerificationToken" or "decision")) : Request.Query;
+
+    public Task<IActionResult> OnGetAsync() => HandleAsync(decision: null);
+
+    public Task<IActionResult> OnPostAsync([FromForm] string? decision) => HandleAsync(decision);
+
+    private async Task<IActionResult> HandleAsync(string? decision)
+    {
+        var request = HttpContext.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+        var account = User.Identity?.IsAuthenticated == true ? await accounts.GetUserAsync(User) : null;
+        if (account is null)
+        {
+            return Challenge(new AuthenticationProperties { RedirectUri = Request.PathBase + Request.Path + QueryString.Create(Parameters.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString()))) },
+                IdentityConstants.ApplicationScheme);
+        }
+
+        var application = await applications.FindByClientIdAsync(request.ClientId!)
+            ?? throw new InvalidOperationException("OpenIddict validated a client it cannot find.");
+        var applicationId = (await applications.GetIdAsync(application))!;
+        var subject = account.Id.ToString();
+        var scopes = request.GetScopes();
+        var existing = await ToListAsync(authorizations.FindAsync(subject, applicationId, Statuses.Valid, AuthorizationTypes.Permanent, scopes));
+
+        if (decision == "deny")
+        {
+            return Refuse(Error(Errors.AccessDenied, "The person declined to share this information."));
+        }
+
+        if (existing.Count == 0 && decision != "accept")
+        {
+            ClientName = await applications.GetLocalizedDisplayNameAsync(application) ?? request.ClientId!;
+            Scopes = scopes;
+            return Page();
+        }
+
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        identity.SetClaim(Claims.Subject, subject)
+            .SetClaim(Claims.Name, account.DisplayName)
+            .SetClaim(Claims.AuthenticationContextReference, AssuranceLevels.Aal1)
+            .SetClaims(Claims.AuthenticationMethodReference, ["pwd"]);
+        identity.SetScopes(scopes);
+        var authorization = existing.FirstOrDefault()
+            ?? await authorizations.CreateAsync(new ClaimsPrincipal(identity), subject, applicationId, AuthorizationTypes.Permanent, scopes);
+        identity.SetAuthorizationId(await authorizations.GetIdAsync(authorization));
+        identity.SetDestinations(claim => claim.Type switch
+        {
+            Claims.Name when identity.HasScope(OpenIddict.Abstractions.OpenIddictConstants.Scopes.Profile) => [Destinations.AccessToken, Destinations.IdentityToken],
+            Claims.AuthenticationContextReference or Claims.AuthenticationMethodReference => [Destinations.IdentityToken],
+            _ => [Destinations.AccessToken],
+        });
+        return SignIn(new ClaimsPrincipal(identity), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    private static AuthenticationProperties Error(string error, string description) => new(new Dictionary<string, string?>
+    {
+        [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+        [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+    });
+
+    private static async Task<List<object>> ToListAsync(IAsyncEnumerable<object> source)
+    {
+        var list = new List<object>();
+        await foreach (var item in source)
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+
+    private ForbidResult Refuse(AuthenticationProperties properties) => Forbid(properties, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Egov.Identity.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Egov.Identity.Tests;
+
+/// <summary>
+/// A person using the platform's pages through HTTP as a browser does: cookies kept, redirects followed by
+/// hand so each step can be checked, forms read from the page (with their antiforgery tokens) and posted.
+/// </summary>
+internal sealed class PersonAtTheBrowser(WebApplicationFactory<Program> factory)
+{
+    public const string Password = "correct horse battery staple";
+
+    public HttpClient Client { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public static async Task<Account> CreateAccountAsync(IServiceProvider services, string userName)
+    {
+        using var scope = services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+        var account = new Account { UserName = userName, DisplayName = "홍길동", Kind = AccountKind.Citizen, CreatedAt = DateTime.UtcNow };
+        var result = await accounts.CreateAsync(account, Password);
+        Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Description)));
+        return account;
+    }
+
+    public async Task<HttpResponseMessage> GetAsync(string url) => await Client.GetAsync(url, TestContext.Current.CancellationToken);
+
+    /// <summary>Fills the page's form (by the button that submits it) and posts it.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(HttpResponseMessage page, IReadOnlyDictionary<string, string> fields, (string Name, string Value)? button = null)
+    {
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var document = await new HtmlParser().ParseDocumentAsync(await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var form = document.Forms.Single(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && !f.Action.EndsWith("/language", StringComparison.Ordinal));
+        var values = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name))
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
+            .Concat(fields)
+            .ToList();
+        if (button is { } b)
+        {
+            values.Add(new(b.Name, b.Value));
+        }
+
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.RequestMessage!.RequestUri!.PathAndQuery : form.GetAttribute("action")!;
+        return await Client.PostAsync(action, new FormUrlEncodedContent(values), TestContext.Current.CancellationToken);
+    }
+}
