@@ -98,6 +98,7 @@ public static class IdentityModule
     public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder endpoints)
     {
         TokenEndpoint.Map(endpoints);
+        UserInfoEndpoint.Map(endpoints);
         return endpoints;
     }
 }
