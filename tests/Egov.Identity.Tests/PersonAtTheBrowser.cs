@@ -35,7 +35,8 @@ internal sealed class PersonAtTheBrowser(WebApplicationFactory<Program> factory)
     {
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var document = await new HtmlParser().ParseDocumentAsync(await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        var form = document.Forms.Single(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && !f.Action.EndsWith("/language", StringComparison.Ordinal));
+        // The page's own form, not the header's (language switch, sign-out).
+        var form = (IHtmlFormElement)document.QuerySelectorAll("main form").Single(f => ((IHtmlFormElement)f).Method.Equals("post", StringComparison.OrdinalIgnoreCase));
         var values = form.Elements.OfType<IHtmlInputElement>()
             .Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name))
             .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))

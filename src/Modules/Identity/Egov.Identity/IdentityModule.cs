@@ -3,6 +3,7 @@ using Egov.Identity.Data;
 using Egov.Identity.Domain;
 using Egov.Identity.Oidc;
 using Egov.Platform.Persistence;
+using Egov.Platform.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -25,6 +26,7 @@ public static class IdentityModule
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<IdentityModuleDbContext>()
             .AddSignInManager()
+            .AddClaimsPrincipalFactory<AccountClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
         // People are recognised by the platform's sign-in cookie; partner apps' bearer tokens are validated only
         // on the APIs that ask for them (an explicit default keeps token validation off every other request).
@@ -77,6 +79,7 @@ public static class IdentityModule
                 o.UseAspNetCore();
             });
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OidcKeyStore>();
+        services.Configure<EgovLayoutOptions>(o => o.SignInPartial = "_IdentitySignIn");
         services.AddScoped<IDataSeeder, DemoClientSeeder>();
         return services;
     }
@@ -99,6 +102,7 @@ public static class IdentityModule
     {
         TokenEndpoint.Map(endpoints);
         UserInfoEndpoint.Map(endpoints);
+        EndSessionEndpoint.Map(endpoints);
         return endpoints;
     }
 }

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Egov.Identity.Domain;
+using Egov.Identity.Contracts;
+using Egov.Identity.Data;
+using Egov.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +14,8 @@ namespace Egov.Identity.Pages.Account;
 /// the answer is the same sentence, so the page never tells whether an ID exists; repeated failures lock
 /// the account for a while.
 /// </summary>
-internal sealed class SignInModel(SignInManager<Egov.Identity.Domain.Account> signIn, IStringLocalizer texts) : PageModel
+internal sealed class SignInModel(
+    SignInManager<Egov.Identity.Domain.Account> signIn, IdentityModuleDbContext db, TimeProvider time, IStringLocalizer texts) : PageModel
 {
     [BindProperty]
     public SignInForm Form { get; set; } = new();
@@ -28,6 +31,7 @@ internal sealed class SignInModel(SignInManager<Egov.Identity.Domain.Account> si
         }
 
         var result = await signIn.PasswordSignInAsync(Form.UserName!, Form.Password!, isPersistent: false, lockoutOnFailure: true);
+        await PublishAsync(result);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "~/");
@@ -40,6 +44,19 @@ internal sealed class SignInModel(SignInManager<Egov.Identity.Domain.Account> si
         ModelState.AddModelError($"{nameof(Form)}.{nameof(SignInForm.UserName)}",
             texts[result.IsLockedOut ? "identity.signIn.lockedOut" : "identity.signIn.failed"]);
         return Page();
+    }
+
+    private async Task PublishAsync(Microsoft.AspNetCore.Identity.SignInResult result)
+    {
+        var account = await signIn.UserManager.FindByNameAsync(Form.UserName!);
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        var at = time.GetUtcNow().UtcDateTime;
+        db.AddIntegrationEvent(
+            result.Succeeded
+                ? new SignInSucceeded(account!.Id, ["pwd"], AssuranceLevels.Aal1, address, at)
+                : new SignInFailed(account?.Id, result.IsLockedOut, address, at),
+            at);
+        await db.SaveChangesAsync();
     }
 }
 

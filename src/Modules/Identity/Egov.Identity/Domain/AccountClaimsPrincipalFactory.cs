@@ -1,0 +1,23 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Egov.Identity.Domain;
+
+/// <summary>Puts what every page needs about the signed-in person into the session: the name to show and the account kind.</summary>
+internal sealed class AccountClaimsPrincipalFactory(
+    UserManager<Account> accounts, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<Account, IdentityRole<Guid>>(accounts, roles, options)
+{
+    public const string DisplayName = "display_name";
+    public const string Kind = "account_kind";
+
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Account user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(DisplayName, user.DisplayName));
+        identity.AddClaim(new Claim(Kind, user.Kind.ToString()));
+        return identity;
+    }
+}

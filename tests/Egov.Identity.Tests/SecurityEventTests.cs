@@ -1,0 +1,52 @@
+using System.Net;
+using Egov.Identity.Contracts;
+using Egov.Identity.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Egov.Identity.Tests;
+
+public sealed class SecurityEventTests(IdentityHostFixture host) : IClassFixture<IdentityHostFixture>
+{
+    [Fact]
+    public async Task SignIns_PublishSucceededAndFailedEvents_ThroughTheOutbox()
+    {
+        var account = await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-events");
+        var person = new PersonAtTheBrowser(host.Factory);
+
+        using (var page = await person.GetAsync("/account/sign-in"))
+        using (var failed = await person.SubmitAsync(page, new Dictionary<string, string> { ["Form.UserName"] = "citizen-events", ["Form.Password"] = "wrong password" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        }
+
+        using (var page = await person.GetAsync("/account/sign-in"))
+        using (var succeeded = await person.SubmitAsync(page, new Dictionary<string, string> { ["Form.UserName"] = "citizen-events", ["Form.Password"] = PersonAtTheBrowser.Password }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, succeeded.StatusCode);
+        }
+
+        using var scope = host.Factory.Services.CreateScope();
+        var messages = await scope.ServiceProvider.GetRequiredService<IdentityModuleDbContext>().OutboxMessages
+            .AsNoTracking().Where(m => m.Payload.Contains(account.Id.ToString())).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Contains(messages, m => m.Type == typeof(SignInFailed).FullName);
+        Assert.Contains(messages, m => m.Type == typeof(SignInSucceeded).FullName && m.Payload.Contains("urn:egov:aal1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EndSession_SignsThePersonOutOfThePlatform()
+    {
+        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-logout");
+        var person = new PersonAtTheBrowser(host.Factory);
+        using (var page = await person.GetAsync("/account/sign-in"))
+        using (await person.SubmitAsync(page, new Dictionary<string, string> { ["Form.UserName"] = "citizen-logout", ["Form.Password"] = PersonAtTheBrowser.Password }))
+        {
+        }
+
+        Assert.Contains("/account/sign-out", await (await person.GetAsync("/")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        using var logout = await person.GetAsync("/connect/endsession");
+
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        Assert.Contains("/account/sign-in", await (await person.GetAsync("/")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+}
