@@ -4,6 +4,7 @@ using Egov.Platform.Packs;
 using Egov.Platform.Packs.Api;
 using Egov.Platform.Persistence;
 using Egov.Platform.Web;
+using Egov.Registries;
 
 var builder = WebApplication.CreateBuilder(args);
 // The design system's KRDS files are static web assets of the build output, served in every environment.
@@ -11,6 +12,7 @@ builder.WebHost.UseStaticWebAssets();
 
 var database = builder.Services.AddEgovPlatform(builder.Configuration, builder.Environment.ContentRootPath);
 var pack = builder.Services.AddCountryPack(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddRegistriesModule();
 builder.Services.AddEgovBackgroundWork();
 builder.Services.AddEgovWebConventions(builder.Configuration);
 builder.Services.AddEgovWeb(pack);

@@ -36,49 +36,6 @@ public sealed class DemoDataValidationTests
     }
 
     [Fact]
-    public void IdentifierWithWrongCheckDigit_IsReported()
-    {
-        using var pack = new TempPack().Replace(People, "780412-1023453", "780412-1023454");
-
-        var error = SingleError(pack, out var message);
-
-        Assert.Equal((People, pack.LineOf(People, "780412-1023454"), "people[2].identifier"), error);
-        Assert.Equal("not a valid rrn: CheckDigit", message);
-    }
-
-    [Fact]
-    public void BirthDateThatTheIdentifierContradicts_IsReported()
-    {
-        using var pack = new TempPack().Replace(People, "birthDate: 1980-09-23", "birthDate: 1980-09-24");
-
-        var error = SingleError(pack, out var message);
-
-        Assert.Equal((People, pack.LineOf(People, "birthDate: 1980-09-24"), "people[3].birthDate"), error);
-        Assert.Equal("the identifier encodes 1980-09-23", message);
-    }
-
-    [Fact]
-    public void SexThatTheIdentifierContradicts_IsReported()
-    {
-        using var pack = new TempPack().Replace(People, "birthDate: 1992-05-17\n    sex: female", "birthDate: 1992-05-17\n    sex: male");
-
-        var error = SingleError(pack, out _);
-
-        Assert.Equal((People, pack.LineOf(People, "birthDate: 1992-05-17") + 1, "people[7].sex"), error);
-    }
-
-    [Fact]
-    public void UnknownParent_IsReported()
-    {
-        using var pack = new TempPack().Replace(People, "parents: [kim-youngsoo, choi-malsun]", "parents: [kim-youngsoo, choi-malsoon]");
-
-        var error = SingleError(pack, out var message);
-
-        Assert.Equal((People, pack.LineOf(People, "choi-malsoon"), "people[2].parents[1]"), error);
-        Assert.Contains("'choi-malsoon'", message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void DuplicateIdentifier_IsReportedWithoutEchoingIt()
     {
         using var pack = new TempPack()
@@ -102,45 +59,36 @@ public sealed class DemoDataValidationTests
         Assert.Equal($"duplicate key (first on line {pack.LineOf(People, "key: jung-woojin")})", message);
     }
 
-    [Fact]
-    public void UnknownRepresentative_IsReported()
+    /// <summary>Each row: file, text to break, broken text (whose line the error names), field, message.</summary>
+    [Theory]
+    [InlineData(People, "780412-1023453", "780412-1023454", "people[2].identifier", "not a valid rrn: CheckDigit")]
+    [InlineData(People, "birthDate: 1980-09-23", "birthDate: 1980-09-24", "people[3].birthDate", "the identifier encodes 1980-09-23")]
+    [InlineData(People, "phone: \"+821012345678\"", "phone: \"010-1234-5678\"", "people[2].phone", "expected an E.164 number (+ and up to 15 digits)")]
+    [InlineData(People, "died: 2024-08-19", "died: 1924-08-19", "people[1].died", "date of death is before the birth date")]
+    [InlineData(People, "parents: [kim-youngsoo, choi-malsun]", "parents: [kim-youngsoo, choi-malsoon]", "people[2].parents[1]", "no person with key 'choi-malsoon' in demo/people.yaml")]
+    [InlineData("demo/companies.yaml", "representatives: [jung-woojin]", "representatives: [jung-woo]", "companies[0].representatives[0]", "no person with key 'jung-woo' in demo/people.yaml")]
+    [InlineData("demo/companies.yaml", "605-01-07784", "605-01-0778", "companies[2].businessNumber", "not a valid brn: Format")]
+    [InlineData("demo/officials.yaml", "agency: \"1210000\"", "agency: \"1210001\"", "officials[3].agency", "agency 1210001 does not exist")]
+    [InlineData("demo/officials.yaml", "roles: [official]", "roles: []", "officials[2].roles", "must list at least one value")]
+    [InlineData("pack.yaml", "ageOfMajority: 19", "ageOfMajority: 0", "people.ageOfMajority", "must be between 1 and 150")]
+    public void BrokenValue_IsReportedAtItsLineAndField(string file, string text, string broken, string field, string message)
     {
-        using var pack = new TempPack().Replace("demo/companies.yaml", "representatives: [jung-woojin]", "representatives: [jung-woo]");
+        using var pack = new TempPack().Replace(file, text, broken);
 
-        var error = SingleError(pack, out _);
+        var error = SingleError(pack, out var actual);
 
-        Assert.Equal(("demo/companies.yaml", pack.LineOf("demo/companies.yaml", "[jung-woo]"), "companies[0].representatives[0]"), error);
+        Assert.Equal((file, pack.LineOf(file, broken), field, message), (error.File, error.Line, error.Field, actual));
     }
 
     [Fact]
-    public void MalformedBusinessNumber_IsReported()
+    public void SexThatTheIdentifierContradicts_IsReported()
     {
-        using var pack = new TempPack().Replace("demo/companies.yaml", "605-01-07784", "605-01-0778");
-
-        var error = SingleError(pack, out _);
-
-        Assert.Equal(("demo/companies.yaml", pack.LineOf("demo/companies.yaml", "605-01-0778"), "companies[2].businessNumber"), error);
-    }
-
-    [Fact]
-    public void UnknownAgency_IsReported()
-    {
-        using var pack = new TempPack().Replace("demo/officials.yaml", "agency: \"1210000\"", "agency: \"1210001\"");
+        using var pack = new TempPack().Replace(People, "birthDate: 1992-05-17\n    sex: female", "birthDate: 1992-05-17\n    sex: male");
 
         var error = SingleError(pack, out var message);
 
-        Assert.Equal(("demo/officials.yaml", pack.LineOf("demo/officials.yaml", "1210001"), "officials[3].agency"), error);
-        Assert.Equal("agency 1210001 does not exist", message);
-    }
-
-    [Fact]
-    public void AgeOfMajorityOutOfRange_IsReported()
-    {
-        using var pack = new TempPack().Replace("pack.yaml", "ageOfMajority: 19", "ageOfMajority: 0");
-
-        var error = SingleError(pack, out _);
-
-        Assert.Equal(("pack.yaml", pack.LineOf("pack.yaml", "ageOfMajority: 0"), "people.ageOfMajority"), error);
+        Assert.Equal((People, pack.LineOf(People, "birthDate: 1992-05-17") + 1, "people[7].sex"), error);
+        Assert.Equal("the identifier encodes female", message);
     }
 
     [Fact]

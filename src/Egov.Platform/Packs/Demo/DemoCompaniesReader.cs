@@ -20,7 +20,7 @@ internal static class DemoCompaniesReader
         foreach (var f in entries)
         {
             var key = f.String("key");
-            var number = ReadBusinessNumber(f, format!);
+            var number = DemoFile.Identifier(f, "businessNumber", format!)?.Normalized;
             var name = f.String("name");
             var representatives = DemoFile.NonEmptyList(f, "representatives");
             references.Add(f, "representatives", representatives);
@@ -34,22 +34,5 @@ internal static class DemoCompaniesReader
         }
 
         return companies;
-    }
-
-    private static string? ReadBusinessNumber(YamlFields f, PersonIdentifierFormat format)
-    {
-        if (f.String("businessNumber") is not { } value)
-        {
-            return null;
-        }
-
-        var check = format.Validate(value);
-        if (!check.IsValid)
-        {
-            f.Error(f.Node("businessNumber", false)!, f.FieldPath("businessNumber"), $"not a valid {format.Definition.Id}: {check.Error}");
-            return null;
-        }
-
-        return check.Normalized;
     }
 }

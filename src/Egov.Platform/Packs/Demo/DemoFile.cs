@@ -46,4 +46,25 @@ internal static class DemoFile
 
         return values;
     }
+
+    /// <summary>
+    /// An identifier field checked against the pack's format: the check when valid, otherwise null with an
+    /// error (the message never echoes the value, which may be a personal number).
+    /// </summary>
+    public static IdentifierCheck? Identifier(YamlFields f, string key, PersonIdentifierFormat format)
+    {
+        if (f.String(key) is not { } value)
+        {
+            return null;
+        }
+
+        var check = format.Validate(value);
+        if (!check.IsValid)
+        {
+            f.Error(f.Node(key, false)!, f.FieldPath(key), $"not a valid {format.Definition.Id}: {check.Error}");
+            return null;
+        }
+
+        return check;
+    }
 }

@@ -65,18 +65,11 @@ internal static partial class DemoPeopleReader
             : new DemoPerson(key, identifier, name, latinName, birthDate.Value, sex.Value, phone, [.. parents.Select(p => p.Value)], died);
     }
 
-    /// <summary>The normalised identifier, or null with an error; messages never echo the number.</summary>
+    /// <summary>The normalised identifier, or null with an error; birth date and sex must be the ones it encodes.</summary>
     private static string? ReadIdentifier(YamlFields f, PersonIdentifierFormat format, DateOnly? birthDate, Sex? sex)
     {
-        if (f.String("identifier") is not { } value)
+        if (DemoFile.Identifier(f, "identifier", format) is not { } check)
         {
-            return null;
-        }
-
-        var check = format.Validate(value);
-        if (!check.IsValid)
-        {
-            f.Error(f.Node("identifier", false)!, f.FieldPath("identifier"), $"not a valid {format.Definition.Id}: {check.Error}");
             return null;
         }
 
