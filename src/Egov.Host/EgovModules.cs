@@ -1,5 +1,6 @@
 using Egov.Identity;
 using Egov.Platform.Persistence;
+using Egov.Registries;
 
 namespace Egov.Host;
 
@@ -11,6 +12,7 @@ public static class EgovModules
 {
     public static IServiceCollection AddEgovModules(this IServiceCollection services, IConfiguration configuration, DatabaseSettings database)
     {
+        services.AddRegistriesModule();
         services.AddIdentityModule(configuration, database);
         return services;
     }

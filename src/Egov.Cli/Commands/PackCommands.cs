@@ -10,7 +10,7 @@ public static class PackCommands
     /// <summary>Builds the <c>pack</c> command with its subcommands.</summary>
     public static Command Create()
     {
-        var pack = new Command("pack", "Work with country packs (packs/<code>: languages, texts, regions, agencies, identifiers).");
+        var pack = new Command("pack", "Work with country packs (packs/<code>: languages, texts, regions, agencies, identifiers, demo data).");
         pack.Subcommands.Add(CreateValidate());
         return pack;
     }
@@ -48,10 +48,13 @@ public static class PackCommands
         }
 
         var pack = result.Pack;
+        var demo = pack.Demo is { } d
+            ? string.Create(CultureInfo.InvariantCulture, $"; demo: {d.People.Count} people, {d.Companies.Count} companies, {d.Officials.Count} officials")
+            : "";
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"pack {pack.Code} valid: {pack.Regions.TopLevel.Count()} provinces, {pack.Regions.All.Count} regions, "
-            + $"{pack.Agencies.Count} agencies, languages {string.Join(", ", pack.Languages)}"));
+            + $"{pack.Agencies.Count} agencies, languages {string.Join(", ", pack.Languages)}{demo}"));
         return 0;
     }
 }

@@ -1,3 +1,5 @@
+using Egov.Platform.Packs.Demo;
+
 namespace Egov.Platform.Packs;
 
 /// <summary>
@@ -42,6 +44,15 @@ public sealed class CountryPack
     /// <summary>Identifier formats by id (<c>rrn</c>).</summary>
     public IReadOnlyDictionary<string, PersonIdentifierFormat> Identifiers { get; init; } =
         new Dictionary<string, PersonIdentifierFormat>();
+
+    /// <summary>Which identifier names a person and the age of majority; null when the pack does not say.</summary>
+    public PeopleSettings? People { get; init; }
+
+    /// <summary>Which identifier names a business; null when the pack does not say.</summary>
+    public BusinessSettings? Businesses { get; init; }
+
+    /// <summary>Fictitious people, companies and officials from <c>demo/</c>; null when the pack has none.</summary>
+    public PackDemo? Demo { get; init; }
 }
 
 /// <summary>How money is written: ISO code, minor digits and a pattern per language (<c>{0}원</c>).</summary>

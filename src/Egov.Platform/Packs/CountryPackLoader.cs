@@ -1,7 +1,9 @@
+using Egov.Platform.Packs.Demo;
+
 namespace Egov.Platform.Packs;
 
 /// <summary>
-/// Loads a country pack folder and validates all of it (pack.yaml, texts, region and agency tables),
+/// Loads a country pack folder and validates all of it (pack.yaml, texts, region and agency tables, demo data),
 /// reporting every error with file, line and field instead of stopping at the first.
 /// </summary>
 public static class CountryPackLoader
@@ -23,10 +25,16 @@ public static class CountryPackLoader
             return PackLoadResult.Failure(errors.Sorted());
         }
 
+        // The demo data is judged by pack.yaml's identifier definitions, which can be compiled only when sound.
+        var manifestIsSound = errors.Count == 0;
+        var identifiers = manifestIsSound
+            ? manifest.Identifiers.ToDictionary(d => d.Id, d => new PersonIdentifierFormat(d), StringComparer.Ordinal)
+            : [];
         var texts = PackTextsReader.Read(packDirectory, manifest, errors);
         var regionList = RegionTableReader.Read(packDirectory, manifest.Regions, manifest.Languages, errors);
         var regions = new RegionDirectory(regionList, manifest.Regions.Levels);
         var agencies = AgencyTableReader.Read(packDirectory, manifest.Agencies, manifest.Languages, regions, errors);
+        var demo = manifestIsSound ? DemoDataReader.Read(packDirectory, manifest, identifiers, agencies, errors) : null;
         if (errors.Count > 0)
         {
             return PackLoadResult.Failure(errors.Sorted());
@@ -45,7 +53,10 @@ public static class CountryPackLoader
             Regions = regions,
             Agencies = agencies,
             Address = manifest.Address,
-            Identifiers = manifest.Identifiers.ToDictionary(d => d.Id, d => new PersonIdentifierFormat(d), StringComparer.Ordinal),
+            Identifiers = identifiers,
+            People = manifest.People,
+            Businesses = manifest.Businesses,
+            Demo = demo,
         });
     }
 }

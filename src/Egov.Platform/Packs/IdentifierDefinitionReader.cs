@@ -111,19 +111,7 @@ internal static class IdentifierDefinitionReader
             f.Error(valuesNode, f.FieldPath("values"), $"needs one check digit per remainder: {modulus} values");
         }
 
-        DateOnly? cutoff = null;
-        if (f.String("appliesWhenBirthDateBefore", required: false) is { } text)
-        {
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                cutoff = date;
-            }
-            else
-            {
-                f.Error(f.Node("appliesWhenBirthDateBefore", false)!, f.FieldPath("appliesWhenBirthDateBefore"), "expected a date yyyy-MM-dd");
-            }
-        }
-
+        var cutoff = f.Date("appliesWhenBirthDateBefore", required: false);
         f.RejectUnknown();
         return new CheckDigitRule(group ?? "", weights, modulus, values, cutoff);
     }

@@ -12,7 +12,9 @@ internal sealed record PackManifest(
     RegionTableSettings Regions,
     AgencyTableSettings Agencies,
     AddressFormat Address,
-    IReadOnlyList<IdentifierDefinition> Identifiers);
+    IReadOnlyList<IdentifierDefinition> Identifiers,
+    PeopleSettings? People,
+    BusinessSettings? Businesses);
 
 /// <summary>Where the region table is and the rules its codes follow.</summary>
 internal sealed record RegionTableSettings(string File, long FileLine, IReadOnlyList<RegionLevel> Levels, bool CodeStartsWithParent);

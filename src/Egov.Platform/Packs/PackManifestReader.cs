@@ -31,12 +31,15 @@ internal static partial class PackManifestReader
         var regions = f.Map("regions") is { } r ? ReadRegionSettings(r, languages) : null;
         var agencies = f.Map("agencies") is { } a ? ReadAgencySettings(a) : null;
         var address = f.Map("address") is { } ad ? AddressFormatReader.Read(ad, languages) : AddressFormat.Empty;
-        var identifiers = ReadIdentifiers(f, languages);
+        var identifiers = ReadIdentifiers(f, languages, out var everyIdentifierRead);
+        var registers = new RegisterSettingsReader(identifiers, everyIdentifierRead);
+        var people = registers.ReadPeople(f);
+        var businesses = registers.ReadBusinesses(f);
         f.RejectUnknown();
 
         return code is null || currency is null || stylesheet is null || regions is null || agencies is null
             ? null
-            : new PackManifest(code, names, languages, languagesLine, demo, currency, stylesheet, regions, agencies, address, identifiers);
+            : new PackManifest(code, names, languages, languagesLine, demo, currency, stylesheet, regions, agencies, address, identifiers, people, businesses);
     }
 
     private static List<string> ReadLanguages(YamlFields f, out long line)
@@ -189,9 +192,10 @@ internal static partial class PackManifestReader
         return file is null || pattern is null ? null : new AgencyTableSettings(file, fileLine, pattern);
     }
 
-    private static List<IdentifierDefinition> ReadIdentifiers(YamlFields f, IReadOnlyList<string> languages)
+    private static List<IdentifierDefinition> ReadIdentifiers(YamlFields f, IReadOnlyList<string> languages, out bool everyIdentifierRead)
     {
         var result = new List<IdentifierDefinition>();
+        everyIdentifierRead = true;
         if (f.List("identifiers", required: false) is not { } list)
         {
             return result;
@@ -208,6 +212,10 @@ internal static partial class PackManifestReader
                 }
 
                 result.Add(definition);
+            }
+            else
+            {
+                everyIdentifierRead = false;
             }
         }
 

@@ -139,6 +139,45 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>A date written <c>yyyy-MM-dd</c>.</summary>
+    public DateOnly? Date(string key, bool required = true)
+    {
+        var value = Node(key, required);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value is YamlScalarNode { Value: { } text }
+            && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Error(value, FieldPath(key), "expected a date yyyy-MM-dd");
+        return null;
+    }
+
+    /// <summary>A list of texts with the line of each, empty when the optional list is absent.</summary>
+    public IReadOnlyList<(string Value, long Line)> Strings(string key, bool required = true)
+    {
+        var result = new List<(string, long)>();
+        if (List(key, required) is not { } list)
+        {
+            return result;
+        }
+
+        for (var i = 0; i < list.Children.Count; i++)
+        {
+            if (Scalar(list.Children[i], $"{FieldPath(key)}[{i}]") is { } text)
+            {
+                result.Add((text, list.Children[i].Start.Line));
+            }
+        }
+
+        return result;
+    }
+
     public YamlFields? Map(string key, bool required = true)
     {
         var value = Node(key, required);

@@ -1,0 +1,30 @@
+namespace Egov.Platform.Packs.Demo;
+
+/// <summary>Reads the optional <c>demo/</c> folder and checks that its files refer to people, agencies and identifiers that exist.</summary>
+internal static class DemoDataReader
+{
+    /// <summary>Null when the pack has no demo folder.</summary>
+    public static PackDemo? Read(
+        string packDirectory, PackManifest manifest, IReadOnlyDictionary<string, PersonIdentifierFormat> identifiers,
+        IReadOnlyList<Agency> agencies, PackErrorList errors)
+    {
+        if (!Directory.Exists(Path.Combine(packDirectory, DemoFile.Folder)))
+        {
+            return null;
+        }
+
+        if (manifest.People is null)
+        {
+            errors.Add(PackManifestReader.FileName, 1, "people", $"required when the pack has a {DemoFile.Folder} folder");
+            return null;
+        }
+
+        var references = new PersonReferences();
+        var businessFormat = manifest.Businesses is { } businesses ? identifiers[businesses.Identifier] : null;
+        var people = DemoPeopleReader.Read(packDirectory, identifiers[manifest.People.Identifier], references, errors);
+        var companies = DemoCompaniesReader.Read(packDirectory, businessFormat, references, errors);
+        var officials = DemoOfficialsReader.Read(packDirectory, agencies, references, errors);
+        references.Check(errors);
+        return new PackDemo { People = people, Companies = companies, Officials = officials };
+    }
+}

@@ -1,0 +1,59 @@
+namespace Egov.Platform.Packs.Demo;
+
+/// <summary>
+/// Fictitious residents, companies and officials from the pack's optional <c>demo/</c> folder: they back
+/// the registers and seed accounts until real registers are connected. Validated with the rest of the pack.
+/// </summary>
+public sealed class PackDemo
+{
+    /// <summary>Residents in file order.</summary>
+    public required IReadOnlyList<DemoPerson> People { get; init; }
+
+    /// <summary>Companies in file order.</summary>
+    public required IReadOnlyList<DemoCompany> Companies { get; init; }
+
+    /// <summary>Officials in file order.</summary>
+    public required IReadOnlyList<DemoOfficial> Officials { get; init; }
+}
+
+/// <summary>One fictitious resident.</summary>
+/// <param name="Key">Pack-unique local key the other demo files refer to (<c>kim-minjun</c>).</param>
+/// <param name="Identifier">Person identifier, normalised (separators removed) and valid under the pack's format.</param>
+/// <param name="Name">Name in the pack's default script.</param>
+/// <param name="LatinName">Name in Latin letters, when given.</param>
+/// <param name="BirthDate">Date of birth, consistent with the identifier.</param>
+/// <param name="Sex">Sex, consistent with the identifier.</param>
+/// <param name="Phone">Mobile phone in E.164, when given.</param>
+/// <param name="Parents">Keys of the person's parents.</param>
+/// <param name="Died">Date of death; null while alive.</param>
+public sealed record DemoPerson(
+    string Key,
+    string Identifier,
+    string Name,
+    string? LatinName,
+    DateOnly BirthDate,
+    Sex Sex,
+    string? Phone,
+    IReadOnlyList<string> Parents,
+    DateOnly? Died)
+{
+    public bool IsAlive => Died is null;
+}
+
+/// <summary>One fictitious company.</summary>
+/// <param name="Key">Pack-unique local key.</param>
+/// <param name="BusinessNumber">Business identifier, normalised and valid under the pack's format.</param>
+/// <param name="Name">Registered name.</param>
+/// <param name="Representatives">Keys of the people who represent it.</param>
+/// <param name="Closed">Date the business closed; null while active.</param>
+public sealed record DemoCompany(string Key, string BusinessNumber, string Name, IReadOnlyList<string> Representatives, DateOnly? Closed)
+{
+    public bool IsActive => Closed is null;
+}
+
+/// <summary>One official to seed as an account.</summary>
+/// <param name="Person">Key of the person.</param>
+/// <param name="EmployeeNumber">Pack-unique employee number.</param>
+/// <param name="Agency">Code of an agency of the pack.</param>
+/// <param name="Roles">What the account may do (<c>official</c>, <c>approver</c>, <c>identity-admin</c>).</param>
+public sealed record DemoOfficial(string Person, string EmployeeNumber, string Agency, IReadOnlyList<string> Roles);
