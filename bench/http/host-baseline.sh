@@ -15,7 +15,7 @@ dotnet publish src/Egov.Host -c Release -o "$work/host" --nologo -v quiet >/dev/
 
 start=$(date +%s%N)
 ConnectionStrings__Egov="$work/egov.db" Diagnostics__BaselineEndpoint=true Logging__LogLevel__Default=Warning \
-  Egov__Home="$PWD" dotnet "$work/host/Egov.Host.dll" --urls "http://127.0.0.1:$port" >"$work/host.log" 2>&1 &
+  dotnet "$work/host/Egov.Host.dll" --contentRoot "$work/host" --urls "http://127.0.0.1:$port" >"$work/host.log" 2>&1 &
 pid=$!
 until curl -fs "http://127.0.0.1:$port/health/live" >/dev/null; do sleep 0.02; done
 first=$(date +%s%N)
