@@ -22,6 +22,8 @@ public class EgovHostFactory(TestDatabase database, IReadOnlyDictionary<string, 
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("Egov:Home", RepoPaths.Root);
+        // Hashing a dozen demo passwords at the production cost takes seconds: only tests that need them opt in.
+        builder.UseSetting("Identity:SeedDemoAccounts", "false");
         foreach (var (key, value) in Database.Configuration.Concat(settings ?? new Dictionary<string, string?>()))
         {
             builder.UseSetting(key, value);

@@ -81,6 +81,7 @@ public static class IdentityModule
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OidcKeyStore>();
         services.Configure<EgovLayoutOptions>(o => o.SignInPartial = "_IdentitySignIn");
         services.AddScoped<IDataSeeder, DemoClientSeeder>();
+        services.AddScoped<IDataSeeder, DemoAccountSeeder>();
         return services;
     }
 

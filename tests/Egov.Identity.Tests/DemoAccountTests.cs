@@ -1,0 +1,41 @@
+using System.Net;
+using Egov.Identity.Domain;
+using Egov.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Egov.Identity.Tests;
+
+public sealed class DemoAccountTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task DemoDeployment_SeedsCitizensBoundToTheirResidentRecord_AndOfficialsWithRoles()
+    {
+        await using var database = await TestDatabase.CreateAsync(Ct);
+        await using var factory = new EgovHostFactory(database, new Dictionary<string, string?> { ["Identity:SeedDemoAccounts"] = "true" });
+        _ = factory.Server;
+        using var scope = factory.Services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+
+        var citizen = await accounts.FindByNameAsync("kim-minjun");
+        Assert.NotNull(citizen);
+        Assert.Equal(AccountKind.Citizen, citizen.Kind);
+        Assert.NotNull(citizen.ResidentId);
+        Assert.Null(await accounts.FindByNameAsync("choi-malsun")); // deceased: no account
+
+        var official = await accounts.FindByNameAsync("MOIS-2019-0412");
+        Assert.NotNull(official);
+        Assert.Equal(AccountKind.Official, official.Kind);
+        Assert.Equal(["identity-admin", "official"], (await accounts.GetRolesAsync(official)).Order());
+
+        var person = new PersonAtTheBrowser(factory);
+        using var page = await person.GetAsync("/account/sign-in");
+        using var signedIn = await person.SubmitAsync(page, new Dictionary<string, string>
+        {
+            ["Form.UserName"] = "kim-minjun", ["Form.Password"] = DemoAccountSeeder.DemoPassword,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+    }
+}
