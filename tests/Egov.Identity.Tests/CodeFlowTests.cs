@@ -1,20 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Egov.Identity.Contracts;
-using Egov.Identity.Oidc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace Egov.Identity.Tests;
 
 /// <summary>A partner app's authorization code flow with PKCE, sign-in and consent, then refresh-token rotation.</summary>
 public sealed class CodeFlowTests(IdentityHostFixture host) : IClassFixture<IdentityHostFixture>
 {
-    private const string Redirect = "http://127.0.0.1:5100/signin-oidc";
+    private const string Redirect = DemoPartner.Redirect;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -22,9 +18,9 @@ public sealed class CodeFlowTests(IdentityHostFixture host) : IClassFixture<Iden
     {
         var account = await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-code-flow");
         var person = new PersonAtTheBrowser(host.Factory);
-        var (verifier, challenge) = Pkce();
+        var (verifier, challenge) = DemoPartner.Pkce();
 
-        using var authorize = await person.GetAsync(AuthorizeUrl(challenge, "state-1"));
+        using var authorize = await person.GetAsync(DemoPartner.AuthorizeUrl(challenge, "openid profile offline_access", "state-1"));
         Assert.Equal(HttpStatusCode.Redirect, authorize.StatusCode);
         Assert.StartsWith("/account/sign-in", authorize.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
 
@@ -65,10 +61,10 @@ public sealed class CodeFlowTests(IdentityHostFixture host) : IClassFixture<Iden
     {
         await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-pkce");
         var person = new PersonAtTheBrowser(host.Factory);
-        var (_, challenge) = Pkce();
+        var (_, challenge) = DemoPartner.Pkce();
         var code = await SignInAndConsentAsync(person, "citizen-pkce", challenge);
 
-        var error = await TokenErrorAsync(new() { ["grant_type"] = "authorization_code", ["code"] = code, ["redirect_uri"] = Redirect, ["code_verifier"] = Pkce().Verifier });
+        var error = await TokenErrorAsync(new() { ["grant_type"] = "authorization_code", ["code"] = code, ["redirect_uri"] = Redirect, ["code_verifier"] = DemoPartner.Pkce().Verifier });
 
         Assert.Equal("invalid_grant", error);
     }
@@ -100,17 +96,13 @@ public sealed class CodeFlowTests(IdentityHostFixture host) : IClassFixture<Iden
 
     private static async Task<string> SignInAndConsentAsync(PersonAtTheBrowser person, string userName, string challenge)
     {
-        using var authorize = await person.GetAsync(AuthorizeUrl(challenge, "s"));
+        using var authorize = await person.GetAsync(DemoPartner.AuthorizeUrl(challenge, "openid profile offline_access"));
         using var signInPage = await person.GetAsync(authorize.Headers.Location!.PathAndQuery);
         using var signedIn = await person.SubmitAsync(signInPage, new Dictionary<string, string> { ["Form.UserName"] = userName, ["Form.Password"] = PersonAtTheBrowser.Password });
         using var consentPage = await person.GetAsync(signedIn.Headers.Location!.OriginalString);
         using var consented = await person.SubmitAsync(consentPage, new Dictionary<string, string>(), ("decision", "accept"));
         return QueryHelpers.ParseQuery(consented.Headers.Location!.Query)["code"]!;
     }
-
-    private static string AuthorizeUrl(string challenge, string state) =>
-        $"/connect/authorize?client_id={DemoClientSeeder.ClientId}&response_type=code&scope=openid%20profile%20offline_access"
-        + $"&redirect_uri={Uri.EscapeDataString(Redirect)}&code_challenge={challenge}&code_challenge_method=S256&state={state}";
 
     private async Task<JsonElement> TokenAsync(Dictionary<string, string> form)
     {
@@ -127,16 +119,6 @@ public sealed class CodeFlowTests(IdentityHostFixture host) : IClassFixture<Iden
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("error").GetString();
     }
 
-    private Task<HttpResponseMessage> PostTokenAsync(Dictionary<string, string> form)
-    {
-        form["client_id"] = DemoClientSeeder.ClientId;
-        form["client_secret"] = DemoClientSeeder.DevelopmentSecret;
-        return host.Factory.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(form), Ct);
-    }
-
-    private static (string Verifier, string Challenge) Pkce()
-    {
-        var verifier = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
-        return (verifier, Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))));
-    }
+    private Task<HttpResponseMessage> PostTokenAsync(Dictionary<string, string> form) =>
+        host.Factory.CreateClient().PostAsync("/connect/token", DemoPartner.TokenRequest(form), Ct);
 }

@@ -27,6 +27,7 @@ public static class IdentityModule
             .AddEntityFrameworkStores<IdentityModuleDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<AccountClaimsPrincipalFactory>()
+            .AddTokenProvider<TotpTokenProvider>(TotpTokenProvider.Name)
             .AddDefaultTokenProviders();
         // People are recognised by the platform's sign-in cookie; partner apps' bearer tokens are validated only
         // on the APIs that ask for them (an explicit default keeps token validation off every other request).
@@ -80,6 +81,8 @@ public static class IdentityModule
             });
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OidcKeyStore>();
         services.Configure<EgovLayoutOptions>(o => o.SignInPartial = "_IdentitySignIn");
+        services.AddScoped<SignInEvents>();
+        services.AddHttpContextAccessor();
         services.AddScoped<IDataSeeder, DemoClientSeeder>();
         services.AddScoped<IDataSeeder, DemoAccountSeeder>();
         return services;

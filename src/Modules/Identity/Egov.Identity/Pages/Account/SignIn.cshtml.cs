@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Egov.Identity.Contracts;
-using Egov.Identity.Data;
-using Egov.Platform.Persistence;
+using Egov.Identity.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +14,7 @@ namespace Egov.Identity.Pages.Account;
 /// the account for a while.
 /// </summary>
 internal sealed class SignInModel(
-    SignInManager<Egov.Identity.Domain.Account> signIn, IdentityModuleDbContext db, TimeProvider time, IStringLocalizer texts) : PageModel
+    SignInManager<Egov.Identity.Domain.Account> signIn, SignInEvents events, IStringLocalizer texts) : PageModel
 {
     [BindProperty]
     public SignInForm Form { get; set; } = new();
@@ -31,11 +30,20 @@ internal sealed class SignInModel(
         }
 
         var result = await signIn.PasswordSignInAsync(Form.UserName!, Form.Password!, isPersistent: false, lockoutOnFailure: true);
-        await PublishAsync(result);
+        var account = await signIn.UserManager.FindByNameAsync(Form.UserName!);
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; the session starts only after the second factor.
+            return RedirectToPage("/Account/SignInCode", new { ReturnUrl });
+        }
+
         if (result.Succeeded)
         {
+            await events.SucceededAsync(account!.Id, ["pwd"], AssuranceLevels.Aal1, HttpContext.RequestAborted);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "~/");
         }
+
+        await events.FailedAsync(account?.Id, result.IsLockedOut, HttpContext.RequestAborted);
 
         // The error points at the ID field and the password is never sent back into the page.
         var password = $"{nameof(Form)}.{nameof(SignInForm.Password)}";
@@ -44,19 +52,6 @@ internal sealed class SignInModel(
         ModelState.AddModelError($"{nameof(Form)}.{nameof(SignInForm.UserName)}",
             texts[result.IsLockedOut ? "identity.signIn.lockedOut" : "identity.signIn.failed"]);
         return Page();
-    }
-
-    private async Task PublishAsync(Microsoft.AspNetCore.Identity.SignInResult result)
-    {
-        var account = await signIn.UserManager.FindByNameAsync(Form.UserName!);
-        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
-        var at = time.GetUtcNow().UtcDateTime;
-        db.AddIntegrationEvent(
-            result.Succeeded
-                ? new SignInSucceeded(account!.Id, ["pwd"], AssuranceLevels.Aal1, address, at)
-                : new SignInFailed(account?.Id, result.IsLockedOut, address, at),
-            at);
-        await db.SaveChangesAsync();
     }
 }
 

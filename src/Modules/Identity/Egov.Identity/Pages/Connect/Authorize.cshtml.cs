@@ -65,11 +65,13 @@ internal sealed class AuthorizeModel(
             return Page();
         }
 
+        // Identity marks a session that passed the second factor with amr=mfa.
+        var twoFactor = User.HasClaim("amr", "mfa");
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, subject)
             .SetClaim(Claims.Name, account.DisplayName)
-            .SetClaim(Claims.AuthenticationContextReference, AssuranceLevels.Aal1)
-            .SetClaims(Claims.AuthenticationMethodReference, ["pwd"]);
+            .SetClaim(Claims.AuthenticationContextReference, twoFactor ? AssuranceLevels.Aal2 : AssuranceLevels.Aal1)
+            .SetClaims(Claims.AuthenticationMethodReference, twoFactor ? ["pwd", "otp"] : ["pwd"]);
         identity.SetScopes(scopes);
         var authorization = existing.FirstOrDefault()
             ?? await authorizations.CreateAsync(new ClaimsPrincipal(identity), subject, applicationId, AuthorizationTypes.Permanent, scopes);

@@ -1,0 +1,25 @@
+using Egov.Identity.Contracts;
+using Egov.Identity.Data;
+using Egov.Platform.Persistence;
+using Microsoft.AspNetCore.Http;
+
+namespace Egov.Identity.Domain;
+
+/// <summary>Publishes sign-in outcomes for the Security module, through Identity's outbox.</summary>
+internal sealed class SignInEvents(IdentityModuleDbContext db, IHttpContextAccessor http, TimeProvider time)
+{
+    public Task SucceededAsync(Guid accountId, IReadOnlyList<string> methods, string assuranceLevel, CancellationToken cancellationToken) =>
+        PublishAsync(at => new SignInSucceeded(accountId, methods, assuranceLevel, Address, at), cancellationToken);
+
+    public Task FailedAsync(Guid? accountId, bool lockedOut, CancellationToken cancellationToken) =>
+        PublishAsync(at => new SignInFailed(accountId, lockedOut, Address, at), cancellationToken);
+
+    private string? Address => http.HttpContext?.Connection.RemoteIpAddress?.ToString();
+
+    private async Task PublishAsync(Func<DateTime, Egov.Platform.Events.IIntegrationEvent> create, CancellationToken cancellationToken)
+    {
+        var at = time.GetUtcNow().UtcDateTime;
+        db.AddIntegrationEvent(create(at), at);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
