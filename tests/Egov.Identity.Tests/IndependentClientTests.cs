@@ -11,7 +11,7 @@ namespace Egov.Identity.Tests;
 /// </summary>
 public sealed class IndependentClientTests(IdentityHostFixture host) : IClassFixture<IdentityHostFixture>
 {
-    private const string Redirect = "http://127.0.0.1:5100/signin-oidc";
+    private const string Redirect = DemoPartner.Redirect;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Egov.Identity.Tests;
 
 public sealed class OidcProviderTests(IdentityHostFixture host) : IClassFixture<IdentityHostFixture>
 {
-    private const string DemoRedirect = "http://127.0.0.1:5100/signin-oidc";
+    private const string DemoRedirect = DemoPartner.Redirect;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
