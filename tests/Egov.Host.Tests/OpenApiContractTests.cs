@@ -9,7 +9,7 @@ namespace Egov.Host.Tests;
 /// partner: adding is fine (accept the new snapshot); renaming or removing breaks clients and needs a new
 /// API version. To accept a deliberate change, copy the <c>.received.json</c> file over the snapshot.
 /// </summary>
-public sealed class OpenApiContractTests(HostFixture host) : IClassFixture<HostFixture>
+public sealed class OpenApiContractTests(EgovHostFixture host) : IClassFixture<EgovHostFixture>
 {
     private static readonly string Snapshot = Path.Combine(RepoPaths.Root, "tests", "Egov.Host.Tests", "Snapshots", "openapi-v1.json");
 

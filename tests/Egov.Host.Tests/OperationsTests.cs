@@ -1,9 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using Egov.Testing;
 
 namespace Egov.Host.Tests;
 
-public sealed class OperationsTests(HostFixture host) : IClassFixture<HostFixture>
+public sealed class OperationsTests(EgovHostFixture host) : IClassFixture<EgovHostFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

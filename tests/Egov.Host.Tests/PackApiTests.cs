@@ -3,10 +3,11 @@ using System.Net.Http.Json;
 using System.Text;
 using Egov.Platform.Packs.Api;
 using Egov.Platform.Web;
+using Egov.Testing;
 
 namespace Egov.Host.Tests;
 
-public sealed class PackApiTests(HostFixture host) : IClassFixture<HostFixture>
+public sealed class PackApiTests(EgovHostFixture host) : IClassFixture<EgovHostFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

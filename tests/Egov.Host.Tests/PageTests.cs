@@ -1,11 +1,12 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Egov.Testing;
 
 namespace Egov.Host.Tests;
 
 /// <summary>Pages through HTTP: readable errors in the reader's language, antiforgery on every form, the CSP.</summary>
-public sealed class PageTests(HostFixture host) : IClassFixture<HostFixture>
+public sealed class PageTests(EgovHostFixture host) : IClassFixture<EgovHostFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Egov.Testing;
 
 namespace Egov.Host.Tests;
 
-public sealed class ProblemDetailsTests(HostFixture host) : IClassFixture<HostFixture>
+public sealed class ProblemDetailsTests(EgovHostFixture host) : IClassFixture<EgovHostFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

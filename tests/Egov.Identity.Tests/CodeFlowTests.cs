@@ -4,11 +4,12 @@ using System.Text.Json;
 using Egov.Identity.Contracts;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Egov.Testing;
 
 namespace Egov.Identity.Tests;
 
 /// <summary>A partner app's authorization code flow with PKCE, sign-in and consent, then refresh-token rotation.</summary>
-public sealed class CodeFlowTests(IdentityHostFixture host) : IClassFixture<IdentityHostFixture>
+public sealed class CodeFlowTests(EgovHostFixture host) : IClassFixture<EgovHostFixture>
 {
     private const string Redirect = DemoPartner.Redirect;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -2,6 +2,7 @@ using Duende.IdentityModel.Client;
 using Duende.IdentityModel.OidcClient;
 using Duende.IdentityModel.OidcClient.Browser;
 using Egov.Identity.Oidc;
+using Egov.Testing;
 
 namespace Egov.Identity.Tests;
 
@@ -9,7 +10,7 @@ namespace Egov.Identity.Tests;
 /// Interoperability: a certified OpenID Connect client library we did not write (Duende.IdentityModel) runs
 /// discovery, code + PKCE with ID-token validation against the JWKS, and client credentials.
 /// </summary>
-public sealed class IndependentClientTests(IdentityHostFixture host) : IClassFixture<IdentityHostFixture>
+public sealed class IndependentClientTests(EgovHostFixture host) : IClassFixture<EgovHostFixture>
 {
     private const string Redirect = DemoPartner.Redirect;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -6,7 +6,7 @@ using Egov.Testing;
 
 namespace Egov.Identity.Tests;
 
-public sealed class OidcProviderTests(IdentityHostFixture host) : IClassFixture<IdentityHostFixture>
+public sealed class OidcProviderTests(EgovHostFixture host) : IClassFixture<EgovHostFixture>
 {
     private const string DemoRedirect = DemoPartner.Redirect;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

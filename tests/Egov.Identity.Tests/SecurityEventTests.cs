@@ -3,10 +3,11 @@ using Egov.Identity.Contracts;
 using Egov.Identity.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Egov.Testing;
 
 namespace Egov.Identity.Tests;
 
-public sealed class SecurityEventTests(IdentityHostFixture host) : IClassFixture<IdentityHostFixture>
+public sealed class SecurityEventTests(EgovHostFixture host) : IClassFixture<EgovHostFixture>
 {
     [Fact]
     public async Task SignIns_PublishSucceededAndFailedEvents_ThroughTheOutbox()

@@ -6,11 +6,12 @@ using Egov.Identity.Contracts;
 using Egov.Identity.Domain;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Egov.Testing;
 
 namespace Egov.Identity.Tests;
 
 /// <summary>Authenticator app as second factor: set-up, sign-in at AAL2, wrong, replayed and expired codes.</summary>
-public sealed class TwoFactorTests(IdentityHostFixture host) : IClassFixture<IdentityHostFixture>
+public sealed class TwoFactorTests(EgovHostFixture host) : IClassFixture<EgovHostFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -1,13 +1,15 @@
-using Egov.Testing;
+using Xunit;
 
-namespace Egov.Host.Tests;
+namespace Egov.Testing;
 
-/// <summary>One host over one fresh database for a test class.</summary>
-public sealed class HostFixture : IAsyncLifetime
+/// <summary>One host over one fresh database, shared by the tests of a class (<c>IClassFixture</c>).</summary>
+public sealed class EgovHostFixture : IAsyncLifetime
 {
     private TestDatabase? database;
 
     public EgovHostFactory Factory { get; private set; } = null!;
+
+    public TestDatabase Database => database!;
 
     public async ValueTask InitializeAsync()
     {
