@@ -28,6 +28,7 @@ public static class IdentityModule
             .AddSignInManager()
             .AddClaimsPrincipalFactory<AccountClaimsPrincipalFactory>()
             .AddTokenProvider<TotpTokenProvider>(TotpTokenProvider.Name)
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
         // People are recognised by the platform's sign-in cookie; partner apps' bearer tokens are validated only
         // on the APIs that ask for them (an explicit default keeps token validation off every other request).
@@ -82,6 +83,7 @@ public static class IdentityModule
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OidcKeyStore>();
         services.Configure<EgovLayoutOptions>(o => o.SignInPartial = "_IdentitySignIn");
         services.AddScoped<SignInEvents>();
+        services.AddSingleton<CommonPasswordList>();
         services.AddHttpContextAccessor();
         services.AddScoped<IDataSeeder, DemoClientSeeder>();
         services.AddScoped<IDataSeeder, DemoAccountSeeder>();
