@@ -102,6 +102,10 @@ public static class IdentityModule
         o.Password.RequireNonAlphanumeric = false;
         o.Password.RequiredUniqueChars = 1;
         o.User.RequireUniqueEmail = false;
+        // Five wrong passwords or codes in a row lock the account for 15 minutes (the sign-in page says so).
+        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        o.Lockout.AllowedForNewUsers = true;
     }
 
     public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder endpoints)

@@ -1,0 +1,29 @@
+using System.Net;
+using Egov.Testing;
+
+namespace Egov.Identity.Tests;
+
+public sealed class LockoutTests(EgovHostFixture host) : IClassFixture<EgovHostFixture>
+{
+    [Fact]
+    public async Task FiveWrongPasswords_LockTheAccount_SoEvenTheRightOneIsRefusedForAWhile()
+    {
+        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-lockout");
+        var person = new PersonAtTheBrowser(host.Factory);
+
+        async Task<HttpResponseMessage> TryAsync(string password)
+        {
+            using var page = await person.GetAsync("/account/sign-in");
+            return await person.SubmitAsync(page, new Dictionary<string, string> { ["Form.UserName"] = "citizen-lockout", ["Form.Password"] = password });
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await TryAsync("wrong password " + i)).StatusCode);
+        }
+
+        using var locked = await TryAsync(PersonAtTheBrowser.Password);
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        Assert.Contains("15", await locked.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+}
