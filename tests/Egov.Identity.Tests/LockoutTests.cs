@@ -26,4 +26,26 @@ public sealed class LockoutTests(EgovHostFixture host) : IClassFixture<EgovHostF
         Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
         Assert.Contains("15", await locked.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ManySignInAttemptsFromOneAddress_AreSlowedDown_WithAReadablePage()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestContext.Current.CancellationToken);
+        await using var factory = new EgovHostFactory(database, new Dictionary<string, string?> { ["Platform:Limits:SignInAttemptsPerMinutePerAddress"] = "3" });
+        var person = new PersonAtTheBrowser(factory);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var page = await person.GetAsync("/account/sign-in");
+            using var answer = await person.SubmitAsync(page, new Dictionary<string, string> { ["Form.UserName"] = $"someone-{i}", ["Form.Password"] = "guess number " + i });
+            statuses.Add(answer.StatusCode);
+            if (answer.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.Contains("<h1>", await answer.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
 }

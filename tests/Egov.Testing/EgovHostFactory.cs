@@ -24,6 +24,8 @@ public class EgovHostFactory(TestDatabase database, IReadOnlyDictionary<string, 
         builder.UseSetting("Egov:Home", RepoPaths.Root);
         // Hashing a dozen demo passwords at the production cost takes seconds: only tests that need them opt in.
         builder.UseSetting("Identity:SeedDemoAccounts", "false");
+        // Every test client shares one address here; the per-address sign-in limit has its own test.
+        builder.UseSetting("Platform:Limits:SignInAttemptsPerMinutePerAddress", "100000");
         foreach (var (key, value) in Database.Configuration.Concat(settings ?? new Dictionary<string, string?>()))
         {
             builder.UseSetting(key, value);

@@ -19,6 +19,9 @@ public static class WebConventionsExtensions
     /// <summary>Name of the rate-limiting policy applied to the APIs.</summary>
     public const string ApiRateLimitPolicy = "per-client";
 
+    /// <summary>Name of the rate-limiting policy on sign-in forms (per source address).</summary>
+    public const string SignInRateLimitPolicy = "sign-in";
+
     public static IServiceCollection AddEgovWebConventions(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection("Platform:Limits");
@@ -46,6 +49,14 @@ public static class WebConventionsExtensions
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             var permits = limits.GetValue("RequestsPerMinutePerClient", 600);
+            // Guessing passwords from one address: a few attempts a minute is all a person needs.
+            var signIns = limits.GetValue("SignInAttemptsPerMinutePerAddress", 10);
+            // Only attempts count: showing the form again is free.
+            o.AddPolicy(SignInRateLimitPolicy, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = signIns, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("form"));
             o.AddPolicy(ApiRateLimitPolicy, context => RateLimitPartition.GetTokenBucketLimiter(
                 ClientKey(context),
                 _ => new TokenBucketRateLimiterOptions
@@ -60,6 +71,12 @@ public static class WebConventionsExtensions
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
                     context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                // People get the error page in their language (status-code re-execution); machines problem details.
+                if (!IsForMachines(context.HttpContext))
+                {
+                    return;
                 }
 
                 await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext

@@ -2,7 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using Egov.Identity.Contracts;
 using Egov.Identity.Domain;
 using Microsoft.AspNetCore.Identity;
+using Egov.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
@@ -13,6 +15,7 @@ namespace Egov.Identity.Pages.Account;
 /// the answer is the same sentence, so the page never tells whether an ID exists; repeated failures lock
 /// the account for a while.
 /// </summary>
+[EnableRateLimiting(WebConventionsExtensions.SignInRateLimitPolicy)]
 internal sealed class SignInModel(
     SignInManager<Egov.Identity.Domain.Account> signIn, SignInEvents events, IStringLocalizer texts) : PageModel
 {

@@ -2,7 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using Egov.Identity.Contracts;
 using Egov.Identity.Domain;
 using Microsoft.AspNetCore.Identity;
+using Egov.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
@@ -12,6 +14,7 @@ namespace Egov.Identity.Pages.Account;
 /// <c>/account/sign-in/code</c>: the second step for accounts with an authenticator app (AAL2). A wrong,
 /// expired or already used code gets the same answer; a recovery code works once instead of a code.
 /// </summary>
+[EnableRateLimiting(WebConventionsExtensions.SignInRateLimitPolicy)]
 internal sealed class SignInCodeModel(SignInManager<Egov.Identity.Domain.Account> signIn, SignInEvents events, IStringLocalizer texts) : PageModel
 {
     [BindProperty]
