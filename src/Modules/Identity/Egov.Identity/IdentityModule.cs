@@ -40,9 +40,11 @@ public static class IdentityModule
             o.Cookie.Name = "egov.session";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            // Idle limit; the overall limit per account kind comes with the sessions feature.
-            o.ExpireTimeSpan = TimeSpan.FromHours(1);
-            o.SlidingExpiration = true;
+            // The cookie outlives no session; SessionLimits applies the overall and idle limits per account kind.
+            o.ExpireTimeSpan = TimeSpan.FromHours(24);
+            o.SlidingExpiration = false;
+            o.Events.OnSigningIn = SessionLimits.OnSigningIn;
+            o.Events.OnValidatePrincipal = SessionLimits.OnValidatePrincipal;
         });
         // PBKDF2-HMAC-SHA512 (Identity's V3 format) at OWASP's 2023 cost.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);

@@ -1,0 +1,76 @@
+using Egov.Identity.Domain;
+using Egov.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Egov.Identity.Tests;
+
+/// <summary>Sessions end after their idle and overall limits, which depend on the account kind.</summary>
+public sealed class SessionLimitTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task OfficialSession_EndsAfter30IdleMinutes()
+    {
+        var (factory, time, database) = await StartAsync();
+        await using var _ = database;
+        await using var host = factory;
+        var person = await SignedInAsync(host, "official-idle", AccountKind.Official);
+
+        time.Advance(TimeSpan.FromMinutes(25));
+        Assert.True(await IsSignedInAsync(person));
+        time.Advance(TimeSpan.FromMinutes(31));
+        Assert.False(await IsSignedInAsync(person));
+    }
+
+    [Fact]
+    public async Task CitizenSession_SurvivesActivity_ButNotPast24Hours()
+    {
+        var (factory, time, database) = await StartAsync();
+        await using var _ = database;
+        await using var host = factory;
+        var person = await SignedInAsync(host, "citizen-long", AccountKind.Citizen);
+
+        for (var hour = 1; hour <= 24; hour++)
+        {
+            time.Advance(TimeSpan.FromMinutes(59)); // 23 h 36 min in all: active, never idle for an hour
+            Assert.True(await IsSignedInAsync(person), $"signed out after {hour} active hours");
+        }
+
+        time.Advance(TimeSpan.FromMinutes(30)); // past 24 hours, though only 30 minutes idle
+        Assert.False(await IsSignedInAsync(person));
+    }
+
+    private static async Task<(WebApplicationFactory<Program>, FakeTimeProvider, TestDatabase)> StartAsync()
+    {
+        var database = await TestDatabase.CreateAsync(Ct);
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var factory = new EgovHostFactory(database).WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(time)));
+        return (factory, time, database);
+    }
+
+    private static async Task<PersonAtTheBrowser> SignedInAsync(WebApplicationFactory<Program> host, string userName, AccountKind kind)
+    {
+        using (var scope = host.Services.CreateScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+            Assert.True((await accounts.CreateAsync(new Account { UserName = userName, DisplayName = userName, Kind = kind, CreatedAt = DateTime.UtcNow }, PersonAtTheBrowser.Password)).Succeeded);
+        }
+
+        var person = new PersonAtTheBrowser(host);
+        using var page = await person.GetAsync("/account/sign-in");
+        using var signedIn = await person.SubmitAsync(page, new Dictionary<string, string> { ["Form.UserName"] = userName, ["Form.Password"] = PersonAtTheBrowser.Password });
+        Assert.True(await IsSignedInAsync(person));
+        return person;
+    }
+
+    private static async Task<bool> IsSignedInAsync(PersonAtTheBrowser person)
+    {
+        using var home = await person.GetAsync("/");
+        return (await home.Content.ReadAsStringAsync(Ct)).Contains("/account/sign-out", StringComparison.Ordinal);
+    }
+}
