@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using System.Security.Cryptography;
 using Egov.Identity.Domain;
 using Microsoft.AspNetCore.Authorization;
@@ -30,6 +31,10 @@ internal sealed class AuthenticatorModel(
 
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
 
+    /// <summary>Where to continue once the app is on (a service that asked for AAL2).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var account = await accounts.GetUserAsync(User);
@@ -54,7 +59,8 @@ internal sealed class AuthenticatorModel(
         {
             await accounts.SetTwoFactorEnabledAsync(account, true);
             RecoveryCodes = [.. await accounts.GenerateNewTwoFactorRecoveryCodesAsync(account, 10) ?? []];
-            await signIn.RefreshSignInAsync(account);
+            // A password session plus a code just verified from the app: both factors, so the session is AAL2.
+            await signIn.SignInWithClaimsAsync(account, isPersistent: false, [new Claim("amr", "mfa")]);
             return Page();
         }
 

@@ -46,6 +46,21 @@ internal sealed class AuthorizeModel(
                 IdentityConstants.ApplicationScheme);
         }
 
+        // Step-up: a service that asks for AAL2 gets it before anything is issued. Someone with an app signs
+        // in again with both factors; someone without one sets it up, which proves the second factor.
+        var twoFactor = User.HasClaim("amr", "mfa");
+        if (request.GetAcrValues().Contains(AssuranceLevels.Aal2) && !twoFactor)
+        {
+            var returnUrl = Request.PathBase + Request.Path + QueryString.Create(Parameters.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString())));
+            if (account.TwoFactorEnabled)
+            {
+                await HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                return RedirectToPage("/Account/SignIn", new { ReturnUrl = returnUrl });
+            }
+
+            return RedirectToPage("/Account/Authenticator", new { ReturnUrl = returnUrl });
+        }
+
         var application = await applications.FindByClientIdAsync(request.ClientId!)
             ?? throw new InvalidOperationException("OpenIddict validated a client it cannot find.");
         var applicationId = (await applications.GetIdAsync(application))!;
@@ -66,7 +81,6 @@ internal sealed class AuthorizeModel(
         }
 
         // Identity marks a session that passed the second factor with amr=mfa.
-        var twoFactor = User.HasClaim("amr", "mfa");
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, subject)
             .SetClaim(Claims.Name, account.DisplayName)
