@@ -8,6 +8,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
     [Theory]
     [InlineData("/")]
     [InlineData("/design")]
+    [InlineData("/account/sign-in")]
+    [InlineData("/no-such-page")]
     public async Task Page_HasNoSeriousOrCriticalAxeViolations(string path)
     {
         await Page.GotoAsync(path);

@@ -37,6 +37,39 @@ public sealed class SignInTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(Page.GetByLabel("비밀번호")).ToHaveValueAsync("");
     }
 
+    [Fact]
+    public async Task Person_SetsUpAnAuthenticatorApp_ThenSignsInWithPasswordAndCode()
+    {
+        await CreateAccountAsync("browser-totp", "박지우");
+        await SignInAsync("browser-totp");
+
+        await Page.GotoAsync("/account/authenticator");
+        await Expect(Page.GetByRole(AriaRole.Img, new() { Name = "인증 앱에 이 누리집을 추가하는 QR 코드" })).ToBeVisibleAsync();
+        var key = Egov.Identity.Domain.Base32.Decode((await Page.Locator("main p code").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal));
+        var step = Egov.Identity.Domain.Totp.StepAt(DateTimeOffset.UtcNow);
+        await SaveScreenshotAsync("authenticator-1280");
+        await Page.GetByLabel("코드").FillAsync(Egov.Identity.Domain.Totp.Code(key, step));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "사용하기" }).ClickAsync();
+        await Expect(Page.GetByText("인증 앱을 사용합니다")).ToBeVisibleAsync();
+        await Expect(Page.Locator(".egov-recovery-codes li")).ToHaveCountAsync(10);
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "로그아웃" }).ClickAsync();
+        await SignInAsync("browser-totp");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "인증 앱의 코드 입력" })).ToBeVisibleAsync();
+        await Page.GetByLabel("코드").FillAsync(Egov.Identity.Domain.Totp.Code(key, step + 1));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "계속" }).ClickAsync();
+
+        await Expect(Page.GetByText("박지우")).ToBeVisibleAsync();
+    }
+
+    private async Task SignInAsync(string userName)
+    {
+        await Page.GotoAsync("/account/sign-in");
+        await Page.GetByLabel("아이디").FillAsync(userName);
+        await Page.GetByLabel("비밀번호").FillAsync("correct horse battery staple");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
+    }
+
     private async Task CreateAccountAsync(string userName, string displayName)
     {
         using var scope = Fixture.Host.Services.CreateScope();
