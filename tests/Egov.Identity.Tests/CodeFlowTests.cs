@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Egov.Identity.Contracts;
+using Egov.Identity.Oidc;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Egov.Testing;
 
@@ -43,7 +45,8 @@ public sealed class CodeFlowTests(EgovHostFixture host) : IClassFixture<EgovHost
 
         var tokens = await TokenAsync(new() { ["grant_type"] = "authorization_code", ["code"] = query["code"]!, ["redirect_uri"] = Redirect, ["code_verifier"] = verifier });
         var idToken = new JsonWebToken(tokens.GetProperty("id_token").GetString());
-        Assert.Equal(account.Id.ToString(), idToken.Subject);
+        Assert.Equal(host.Factory.Services.GetRequiredService<PairwiseSubjects>().For(DemoClientSeeder.ClientId, account.Id), idToken.Subject);
+        Assert.NotEqual(account.Id.ToString(), idToken.Subject);
         Assert.Equal(AssuranceLevels.Aal1, idToken.GetClaim("acr").Value);
         Assert.Equal("pwd", idToken.GetClaim("amr").Value);
         var firstRefresh = tokens.GetProperty("refresh_token").GetString()!;

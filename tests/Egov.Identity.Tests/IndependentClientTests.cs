@@ -2,6 +2,7 @@ using Duende.IdentityModel.Client;
 using Duende.IdentityModel.OidcClient;
 using Duende.IdentityModel.OidcClient.Browser;
 using Egov.Identity.Oidc;
+using Microsoft.Extensions.DependencyInjection;
 using Egov.Testing;
 
 namespace Egov.Identity.Tests;
@@ -34,7 +35,7 @@ public sealed class IndependentClientTests(EgovHostFixture host) : IClassFixture
         var result = await client.LoginAsync(cancellationToken: Ct);
 
         Assert.False(result.IsError, result.Error + " " + result.ErrorDescription);
-        Assert.Equal(account.Id.ToString(), result.User.FindFirst("sub")?.Value);
+        Assert.Equal(host.Factory.Services.GetRequiredService<PairwiseSubjects>().For(DemoClientSeeder.ClientId, account.Id), result.User.FindFirst("sub")?.Value);
         Assert.Equal("홍길동", result.User.FindFirst("name")?.Value);
     }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Egov.Identity.Oidc;
 using Egov.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Identity.Tests;
 
@@ -22,6 +23,18 @@ public sealed class OidcProviderTests(EgovHostFixture host) : IClassFixture<Egov
         Assert.Contains("S256", Strings(root, "code_challenge_methods_supported"));
         Assert.DoesNotContain("plain", Strings(root, "code_challenge_methods_supported"));
         Assert.EndsWith("/connect/endsession", root.GetProperty("end_session_endpoint").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["pairwise"], Strings(root, "subject_types_supported"));
+    }
+
+    [Fact]
+    public void PairwiseSubjects_AreStablePerPartner_AndDifferAcrossPartners()
+    {
+        var subjects = host.Factory.Services.GetRequiredService<PairwiseSubjects>();
+        var account = Guid.NewGuid();
+
+        Assert.Equal(subjects.For("demo-bank", account), subjects.For("demo-bank", account));
+        Assert.NotEqual(subjects.For("demo-bank", account), subjects.For("other-partner", account));
+        Assert.NotEqual(subjects.For("demo-bank", account), subjects.For("demo-bank", Guid.NewGuid()));
     }
 
     [Fact]

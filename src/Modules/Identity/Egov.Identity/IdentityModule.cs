@@ -57,8 +57,14 @@ public static class IdentityModule
                     .SetTokenEndpointUris("connect/token")
                     .SetEndSessionEndpointUris("connect/endsession")
                     .SetUserInfoEndpointUris("connect/userinfo");
-                // PKCE with S256 only: "plain" would let an intercepted challenge redeem the code.
-                o.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+                o.Configure(server =>
+                {
+                    // PKCE with S256 only: "plain" would let an intercepted challenge redeem the code.
+                    server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain);
+                    // Every partner sees its own subject for a person (PairwiseSubjects).
+                    server.SubjectTypes.Clear();
+                    server.SubjectTypes.Add(SubjectTypes.Pairwise);
+                });
                 o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowClientCredentialsFlow()
                     .AllowRefreshTokenFlow();
@@ -82,6 +88,8 @@ public static class IdentityModule
                 o.UseLocalServer();
                 o.UseAspNetCore();
             });
+        services.AddSingleton<OidcSecrets>();
+        services.AddSingleton<PairwiseSubjects>();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OidcKeyStore>();
         services.Configure<EgovLayoutOptions>(o => o.SignInPartial = "_IdentitySignIn");
         services.AddScoped<SignInEvents>();

@@ -11,7 +11,7 @@ internal sealed class OidcKey
 
     public OidcKeyUse Use { get; set; }
 
-    /// <summary>The RSA private key (PKCS#8), protected with the data-protection key ring.</summary>
+    /// <summary>The key material (an RSA private key as PKCS#8, or a secret), protected with the data-protection key ring.</summary>
     public string ProtectedPrivateKey { get; set; } = "";
 
     public DateTime CreatedAt { get; set; }
@@ -22,4 +22,7 @@ internal enum OidcKeyUse
 {
     Signing = 0,
     Encryption = 1,
+
+    /// <summary>The secret that derives pairwise subject identifiers (not an RSA key: 32 random bytes).</summary>
+    Pairwise = 2,
 }

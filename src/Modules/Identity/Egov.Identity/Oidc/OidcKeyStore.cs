@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using Egov.Identity.Data;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Server;
@@ -10,55 +7,28 @@ using OpenIddict.Server;
 namespace Egov.Identity.Oidc;
 
 /// <summary>
-/// Gives the OpenID Connect provider its keys from the database, so every host copy signs ID tokens and
-/// protects codes and refresh tokens with the same keys. The first copy to need a key creates it; its
-/// insert on the fixed id wins and every other copy reads that one.
+/// Gives the OpenID Connect provider its signing and encryption keys from <see cref="OidcSecrets"/>, so every
+/// host copy signs ID tokens and protects codes and refresh tokens with the same keys.
 /// </summary>
-internal sealed class OidcKeyStore(IServiceScopeFactory scopes, IDataProtectionProvider protection, TimeProvider time)
-    : IConfigureOptions<OpenIddictServerOptions>
+internal sealed class OidcKeyStore(OidcSecrets secrets) : IConfigureOptions<OpenIddictServerOptions>
 {
-    private const string SigningKeyId = "sig-1";
-    private const string EncryptionKeyId = "enc-1";
-
+    // Options are built once, on the first OpenID Connect request, after migrations ran.
     public void Configure(OpenIddictServerOptions options)
     {
-        // Options are built once, on the first OpenID Connect request, after migrations ran.
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<IdentityModuleDbContext>();
-        var protector = protection.CreateProtector("Egov.Identity.OidcKeys");
-        options.SigningCredentials.Add(new SigningCredentials(Load(db, protector, SigningKeyId, OidcKeyUse.Signing), SecurityAlgorithms.RsaSha256));
+        options.SigningCredentials.Add(new SigningCredentials(Rsa("sig-1", OidcKeyUse.Signing), SecurityAlgorithms.RsaSha256));
         options.EncryptionCredentials.Add(new EncryptingCredentials(
-            Load(db, protector, EncryptionKeyId, OidcKeyUse.Encryption), SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
+            Rsa("enc-1", OidcKeyUse.Encryption), SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
     }
 
-    private RsaSecurityKey Load(IdentityModuleDbContext db, IDataProtector protector, string id, OidcKeyUse use)
+    private RsaSecurityKey Rsa(string id, OidcKeyUse use)
     {
-        var stored = db.OidcKeys.AsNoTracking().SingleOrDefault(k => k.Id == id);
-        if (stored is null)
+        var pkcs8 = secrets.GetOrCreate(id, use, () =>
         {
             using var fresh = RSA.Create(2048);
-            db.OidcKeys.Add(new OidcKey
-            {
-                Id = id,
-                Use = use,
-                ProtectedPrivateKey = protector.Protect(Convert.ToBase64String(fresh.ExportPkcs8PrivateKey())),
-                CreatedAt = time.GetUtcNow().UtcDateTime,
-            });
-            try
-            {
-                db.SaveChanges();
-            }
-            catch (DbUpdateException)
-            {
-                // Another copy created it first: use theirs.
-            }
-
-            db.ChangeTracker.Clear();
-            stored = db.OidcKeys.AsNoTracking().Single(k => k.Id == id);
-        }
-
+            return fresh.ExportPkcs8PrivateKey();
+        });
         var rsa = RSA.Create();
-        rsa.ImportPkcs8PrivateKey(Convert.FromBase64String(protector.Unprotect(stored.ProtectedPrivateKey)), out _);
+        rsa.ImportPkcs8PrivateKey(pkcs8, out _);
         return new RsaSecurityKey(rsa) { KeyId = id };
     }
 }

@@ -22,7 +22,7 @@ internal static class UserInfoEndpoint
     private static async Task<IResult> GetAsync(HttpContext context, UserManager<Account> accounts)
     {
         var principal = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
-        var account = principal?.GetClaim(Claims.Subject) is { } subject ? await accounts.FindByIdAsync(subject) : null;
+        var account = principal?.GetClaim(Pages.Connect.AuthorizeModel.AccountClaim) is { } id ? await accounts.FindByIdAsync(id) : null;
         if (principal is null || account is null)
         {
             return Results.Challenge(
@@ -34,7 +34,7 @@ internal static class UserInfoEndpoint
                 [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
         }
 
-        var claims = new Dictionary<string, object> { [Claims.Subject] = account.Id.ToString() };
+        var claims = new Dictionary<string, object> { [Claims.Subject] = principal.GetClaim(Claims.Subject)! };
         if (principal.HasScope(Scopes.Profile))
         {
             claims[Claims.Name] = account.DisplayName;

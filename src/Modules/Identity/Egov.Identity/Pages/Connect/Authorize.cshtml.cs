@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Egov.Identity.Contracts;
+using Egov.Identity.Oidc;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -21,8 +22,12 @@ namespace Egov.Identity.Pages.Connect;
 internal sealed class AuthorizeModel(
     IOpenIddictApplicationManager applications,
     IOpenIddictAuthorizationManager authorizations,
-    UserManager<Egov.Identity.Domain.Account> accounts) : PageModel
+    UserManager<Egov.Identity.Domain.Account> accounts,
+    PairwiseSubjects pairwise) : PageModel
 {
+    /// <summary>The account behind a pairwise subject: in access tokens only, which are encrypted for the platform.</summary>
+    public const string AccountClaim = "egov_account";
+
     public string ClientName { get; private set; } = "";
 
     public IReadOnlyList<string> Scopes { get; private set; } = [];
@@ -82,7 +87,8 @@ internal sealed class AuthorizeModel(
 
         // Identity marks a session that passed the second factor with amr=mfa.
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
-        identity.SetClaim(Claims.Subject, subject)
+        identity.SetClaim(Claims.Subject, pairwise.For(request.ClientId!, account.Id))
+            .SetClaim(AccountClaim, subject)
             .SetClaim(Claims.Name, account.DisplayName)
             .SetClaim(Claims.AuthenticationContextReference, twoFactor ? AssuranceLevels.Aal2 : AssuranceLevels.Aal1)
             .SetClaims(Claims.AuthenticationMethodReference, twoFactor ? ["pwd", "otp"] : ["pwd"]);
