@@ -36,6 +36,9 @@ internal sealed class AuthorizeModel(
     public IEnumerable<KeyValuePair<string, StringValues>> Parameters =>
         Request.HasFormContentType ? Request.Form.Where(p => p.Key is not ("__RequestVerificationToken" or "decision")) : Request.Query;
 
+    /// <summary>This authorization request as a local URL, to come back to after signing in or stepping up.</summary>
+    private string ThisRequestUrl => Request.PathBase + Request.Path + QueryString.Create(Parameters.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString())));
+
     public Task<IActionResult> OnGetAsync() => HandleAsync(decision: null);
 
     public Task<IActionResult> OnPostAsync([FromForm] string? decision) => HandleAsync(decision);
@@ -47,16 +50,16 @@ internal sealed class AuthorizeModel(
         var account = User.Identity?.IsAuthenticated == true ? await accounts.GetUserAsync(User) : null;
         if (account is null)
         {
-            return Challenge(new AuthenticationProperties { RedirectUri = Request.PathBase + Request.Path + QueryString.Create(Parameters.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString()))) },
-                IdentityConstants.ApplicationScheme);
+            return Challenge(new AuthenticationProperties { RedirectUri = ThisRequestUrl }, IdentityConstants.ApplicationScheme);
         }
 
         // Step-up: a service that asks for AAL2 gets it before anything is issued. Someone with an app signs
         // in again with both factors; someone without one sets it up, which proves the second factor.
+        // (Identity marks a session that passed the second factor with amr=mfa.)
         var twoFactor = User.HasClaim("amr", "mfa");
         if (request.GetAcrValues().Contains(AssuranceLevels.Aal2) && !twoFactor)
         {
-            var returnUrl = Request.PathBase + Request.Path + QueryString.Create(Parameters.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString())));
+            var returnUrl = ThisRequestUrl;
             if (account.TwoFactorEnabled)
             {
                 await HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
@@ -71,7 +74,7 @@ internal sealed class AuthorizeModel(
         var applicationId = (await applications.GetIdAsync(application))!;
         var subject = account.Id.ToString();
         var scopes = request.GetScopes();
-        var existing = await ToListAsync(authorizations.FindAsync(subject, applicationId, Statuses.Valid, AuthorizationTypes.Permanent, scopes));
+        var existing = await authorizations.FindAsync(subject, applicationId, Statuses.Valid, AuthorizationTypes.Permanent, scopes).ToListAsync();
 
         if (decision == "deny")
         {
@@ -85,7 +88,6 @@ internal sealed class AuthorizeModel(
             return Page();
         }
 
-        // Identity marks a session that passed the second factor with amr=mfa.
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, pairwise.For(request.ClientId!, account.Id))
             .SetClaim(AccountClaim, subject)
@@ -110,17 +112,6 @@ internal sealed class AuthorizeModel(
         [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
         [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
     });
-
-    private static async Task<List<object>> ToListAsync(IAsyncEnumerable<object> source)
-    {
-        var list = new List<object>();
-        await foreach (var item in source)
-        {
-            list.Add(item);
-        }
-
-        return list;
-    }
 
     private ForbidResult Refuse(AuthenticationProperties properties) => Forbid(properties, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
 }
