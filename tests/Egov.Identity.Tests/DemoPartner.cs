@@ -20,6 +20,16 @@ internal static class DemoPartner
         $"/connect/authorize?client_id={DemoClientSeeder.ClientId}&response_type=code&scope={Uri.EscapeDataString(scope)}"
         + $"&redirect_uri={Uri.EscapeDataString(Redirect)}&code_challenge={challenge}&code_challenge_method=S256&state={state}";
 
+    /// <summary>Redeems an authorization code as the partner's back end does; returns the token response.</summary>
+    public static async Task<System.Text.Json.JsonElement> RedeemAsync(HttpClient client, string code, string verifier)
+    {
+        using var response = await client.PostAsync("/connect/token", TokenRequest(new()
+        {
+            ["grant_type"] = "authorization_code", ["code"] = code, ["redirect_uri"] = Redirect, ["code_verifier"] = verifier,
+        }), TestContext.Current.CancellationToken);
+        return await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.JsonElement>(response.Content, TestContext.Current.CancellationToken);
+    }
+
     /// <summary>The token request's form with the partner's credentials added.</summary>
     public static FormUrlEncodedContent TokenRequest(Dictionary<string, string> form)
     {

@@ -30,6 +30,20 @@ internal sealed class PersonAtTheBrowser(WebApplicationFactory<Program> factory)
 
     public async Task<HttpResponseMessage> GetAsync(string url) => await Client.GetAsync(url, TestContext.Current.CancellationToken);
 
+    /// <summary>Signs in with ID and password on the sign-in page; returns the answer to the form post.</summary>
+    public async Task<HttpResponseMessage> SignInAsync(string userName, string password = Password, string? returnUrl = null)
+    {
+        using var page = await GetAsync(returnUrl is null ? "/account/sign-in" : "/account/sign-in?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        return await SubmitAsync(page, new Dictionary<string, string> { ["Form.UserName"] = userName, ["Form.Password"] = password });
+    }
+
+    /// <summary>The authenticator key the set-up page shows for manual entry.</summary>
+    public static async Task<byte[]> AuthenticatorKeyAsync(HttpResponseMessage setupPage)
+    {
+        var document = await new HtmlParser().ParseDocumentAsync(await setupPage.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        return Base32.Decode(document.QuerySelector("main p code")!.TextContent.Replace(" ", "", StringComparison.Ordinal));
+    }
+
     /// <summary>Fills the page's form (by the button that submits it) and posts it.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(HttpResponseMessage page, IReadOnlyDictionary<string, string> fields, (string Name, string Value)? button = null)
     {

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Egov.Identity.Contracts;
 using Egov.Identity.Domain;
@@ -20,8 +18,7 @@ public sealed class StepUpTests(EgovHostFixture host) : IClassFixture<EgovHostFi
     {
         await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-step-up");
         var person = new PersonAtTheBrowser(host.Factory);
-        using (var page = await person.GetAsync("/account/sign-in"))
-        using (await person.SubmitAsync(page, new Dictionary<string, string> { ["Form.UserName"] = "citizen-step-up", ["Form.Password"] = PersonAtTheBrowser.Password }))
+        using (await person.SignInAsync("citizen-step-up"))
         {
         }
 
@@ -32,19 +29,15 @@ public sealed class StepUpTests(EgovHostFixture host) : IClassFixture<EgovHostFi
         Assert.StartsWith("/account/authenticator", stepUp.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
         using var setupPage = await person.GetAsync(stepUp.Headers.Location!.OriginalString);
-        var key = Base32.Decode(new HtmlParser().ParseDocument(await setupPage.Content.ReadAsStringAsync(Ct))
-            .QuerySelector("main p code")!.TextContent.Replace(" ", "", StringComparison.Ordinal));
+        var key = await PersonAtTheBrowser.AuthenticatorKeyAsync(setupPage);
         using var done = await person.SubmitAsync(setupPage, new Dictionary<string, string> { ["Form.Code"] = Totp.Code(key, Totp.StepAt(DateTimeOffset.UtcNow)) });
         var continueTo = new HtmlParser().ParseDocument(await done.Content.ReadAsStringAsync(Ct)).QuerySelector("main a.krds-btn, main a[href*='connect/authorize']")!.GetAttribute("href")!;
 
         using var consentPage = await person.GetAsync(continueTo);
         using var consented = await person.SubmitAsync(consentPage, new Dictionary<string, string>(), ("decision", "accept"));
         var code = QueryHelpers.ParseQuery(consented.Headers.Location!.Query)["code"]!;
-        using var response = await host.Factory.CreateClient().PostAsync("/connect/token", DemoPartner.TokenRequest(new()
-        {
-            ["grant_type"] = "authorization_code", ["code"] = code!, ["redirect_uri"] = DemoPartner.Redirect, ["code_verifier"] = verifier,
-        }), Ct);
-        var idToken = new JsonWebToken((await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id_token").GetString());
+        var tokens = await DemoPartner.RedeemAsync(host.Factory.CreateClient(), code!, verifier);
+        var idToken = new JsonWebToken(tokens.GetProperty("id_token").GetString());
 
         Assert.Equal(AssuranceLevels.Aal2, idToken.GetClaim("acr").Value);
     }

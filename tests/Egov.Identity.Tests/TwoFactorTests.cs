@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Egov.Identity.Contracts;
 using Egov.Identity.Domain;
@@ -20,12 +18,13 @@ public sealed class TwoFactorTests(EgovHostFixture host) : IClassFixture<EgovHos
     {
         await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-totp");
         var person = new PersonAtTheBrowser(host.Factory);
-        await SignInWithPasswordAsync(person, "citizen-totp", "/");
+        using (await person.SignInAsync("citizen-totp"))
+        {
+        }
 
         // Set-up: the key from the page, the current code from "the app".
         using var setupPage = await person.GetAsync("/account/authenticator");
-        var html = await setupPage.Content.ReadAsStringAsync(Ct);
-        var key = Base32.Decode(new HtmlParser().ParseDocument(html).QuerySelector("main p code")!.TextContent.Replace(" ", "", StringComparison.Ordinal));
+        var key = await PersonAtTheBrowser.AuthenticatorKeyAsync(setupPage);
         var now = Totp.StepAt(DateTimeOffset.UtcNow);
         using var done = await person.SubmitAsync(setupPage, new Dictionary<string, string> { ["Form.Code"] = Totp.Code(key, now) });
         Assert.Equal(10, new HtmlParser().ParseDocument(await done.Content.ReadAsStringAsync(Ct)).QuerySelectorAll(".egov-recovery-codes li").Length);
@@ -34,7 +33,9 @@ public sealed class TwoFactorTests(EgovHostFixture host) : IClassFixture<EgovHos
         var fresh = new PersonAtTheBrowser(host.Factory);
         var (verifier, challenge) = DemoPartner.Pkce();
         using var authorize = await fresh.GetAsync(DemoPartner.AuthorizeUrl(challenge));
-        using var codePageRedirect = await SignInWithPasswordAsync(fresh, "citizen-totp", authorize.Headers.Location!.PathAndQuery);
+        using var codePageRedirect = await fresh.SubmitAsync(
+            await fresh.GetAsync(authorize.Headers.Location!.PathAndQuery),
+            new Dictionary<string, string> { ["Form.UserName"] = "citizen-totp", ["Form.Password"] = PersonAtTheBrowser.Password });
         Assert.StartsWith("/account/sign-in/code", codePageRedirect.Headers.Location!.OriginalString, StringComparison.Ordinal);
         var codePath = codePageRedirect.Headers.Location!.OriginalString;
 
@@ -47,20 +48,10 @@ public sealed class TwoFactorTests(EgovHostFixture host) : IClassFixture<EgovHos
         using var consentPage = await fresh.GetAsync(accepted.Headers.Location!.OriginalString);
         using var consented = await fresh.SubmitAsync(consentPage, new Dictionary<string, string>(), ("decision", "accept"));
         var code = QueryHelpers.ParseQuery(consented.Headers.Location!.Query)["code"]!;
-        using var tokenResponse = await host.Factory.CreateClient().PostAsync("/connect/token", DemoPartner.TokenRequest(new()
-        {
-            ["grant_type"] = "authorization_code", ["code"] = code!, ["redirect_uri"] = DemoPartner.Redirect, ["code_verifier"] = verifier,
-        }), Ct);
-        var tokens = await tokenResponse.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var tokens = await DemoPartner.RedeemAsync(host.Factory.CreateClient(), code!, verifier);
         var idToken = new JsonWebToken(tokens.GetProperty("id_token").GetString());
         Assert.Equal(AssuranceLevels.Aal2, idToken.GetClaim("acr").Value);
         Assert.Equal(["otp", "pwd"], idToken.Claims.Where(c => c.Type == "amr").Select(c => c.Value).Order());
-    }
-
-    private static async Task<HttpResponseMessage> SignInWithPasswordAsync(PersonAtTheBrowser person, string userName, string returnUrl)
-    {
-        using var page = await person.GetAsync(returnUrl.StartsWith("/account/sign-in", StringComparison.Ordinal) ? returnUrl : "/account/sign-in?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
-        return await person.SubmitAsync(page, new Dictionary<string, string> { ["Form.UserName"] = userName, ["Form.Password"] = PersonAtTheBrowser.Password });
     }
 
     private static async Task<HttpResponseMessage> SubmitCodeAsync(PersonAtTheBrowser person, string codePath, string code)
