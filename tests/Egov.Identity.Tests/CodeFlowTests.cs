@@ -27,11 +27,7 @@ public sealed class CodeFlowTests(EgovHostFixture host) : IClassFixture<EgovHost
         Assert.Equal(HttpStatusCode.Redirect, authorize.StatusCode);
         Assert.StartsWith("/account/sign-in", authorize.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
 
-        using var signInPage = await person.GetAsync(authorize.Headers.Location!.PathAndQuery);
-        using var signedIn = await person.SubmitAsync(signInPage, new Dictionary<string, string>
-        {
-            ["Form.UserName"] = "citizen-code-flow", ["Form.Password"] = PersonAtTheBrowser.Password,
-        });
+        using var signedIn = await person.SignInAtAsync(authorize.Headers.Location!.PathAndQuery, "citizen-code-flow");
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
 
         using var consentPage = await person.GetAsync(signedIn.Headers.Location!.OriginalString);
@@ -81,8 +77,7 @@ public sealed class CodeFlowTests(EgovHostFixture host) : IClassFixture<EgovHost
 
         async Task<string> AttemptAsync(string userName)
         {
-            using var page = await person.GetAsync("/account/sign-in");
-            using var answer = await person.SubmitAsync(page, new Dictionary<string, string> { ["Form.UserName"] = userName, ["Form.Password"] = "not the password" });
+            using var answer = await person.SignInAsync(userName, "not the password");
             Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
             var html = await answer.Content.ReadAsStringAsync(Ct);
             Assert.DoesNotContain("not the password", html, StringComparison.Ordinal);
@@ -100,12 +95,8 @@ public sealed class CodeFlowTests(EgovHostFixture host) : IClassFixture<EgovHost
 
     private static async Task<string> SignInAndConsentAsync(PersonAtTheBrowser person, string userName, string challenge)
     {
-        using var authorize = await person.GetAsync(DemoPartner.AuthorizeUrl(challenge, "openid profile offline_access"));
-        using var signInPage = await person.GetAsync(authorize.Headers.Location!.PathAndQuery);
-        using var signedIn = await person.SubmitAsync(signInPage, new Dictionary<string, string> { ["Form.UserName"] = userName, ["Form.Password"] = PersonAtTheBrowser.Password });
-        using var consentPage = await person.GetAsync(signedIn.Headers.Location!.OriginalString);
-        using var consented = await person.SubmitAsync(consentPage, new Dictionary<string, string>(), ("decision", "accept"));
-        return QueryHelpers.ParseQuery(consented.Headers.Location!.Query)["code"]!;
+        var callback = await person.AuthorizeWithConsentAsync(DemoPartner.AuthorizeUrl(challenge, "openid profile offline_access"), userName);
+        return QueryHelpers.ParseQuery(callback.Query)["code"]!;
     }
 
     private async Task<JsonElement> TokenAsync(Dictionary<string, string> form)

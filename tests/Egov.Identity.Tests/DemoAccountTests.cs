@@ -31,11 +31,7 @@ public sealed class DemoAccountTests
         Assert.Equal(["identity-admin", "official"], (await accounts.GetRolesAsync(official)).Order());
 
         var person = new PersonAtTheBrowser(factory);
-        using var page = await person.GetAsync("/account/sign-in");
-        using var signedIn = await person.SubmitAsync(page, new Dictionary<string, string>
-        {
-            ["Form.UserName"] = "kim-minjun", ["Form.Password"] = DemoAccountSeeder.DemoPassword,
-        });
+        using var signedIn = await person.SignInAsync("kim-minjun", DemoAccountSeeder.DemoPassword);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
     }
 }

@@ -67,15 +67,8 @@ public sealed class IndependentClientTests(EgovHostFixture host) : IClassFixture
     {
         public async Task<BrowserResult> InvokeAsync(BrowserOptions options, CancellationToken cancellationToken = default)
         {
-            using var authorize = await person.GetAsync(options.StartUrl);
-            using var signInPage = await person.GetAsync(authorize.Headers.Location!.OriginalString);
-            using var signedIn = await person.SubmitAsync(signInPage, new Dictionary<string, string>
-            {
-                ["Form.UserName"] = userName, ["Form.Password"] = PersonAtTheBrowser.Password,
-            });
-            using var consentPage = await person.GetAsync(signedIn.Headers.Location!.OriginalString);
-            using var consented = await person.SubmitAsync(consentPage, new Dictionary<string, string>(), ("decision", "accept"));
-            return new BrowserResult { ResultType = BrowserResultType.Success, Response = consented.Headers.Location!.ToString() };
+            var callback = await person.AuthorizeWithConsentAsync(options.StartUrl, userName);
+            return new BrowserResult { ResultType = BrowserResultType.Success, Response = callback.ToString() };
         }
     }
 }

@@ -31,10 +31,24 @@ internal sealed class PersonAtTheBrowser(WebApplicationFactory<Program> factory)
     public async Task<HttpResponseMessage> GetAsync(string url) => await Client.GetAsync(url, TestContext.Current.CancellationToken);
 
     /// <summary>Signs in with ID and password on the sign-in page; returns the answer to the form post.</summary>
-    public async Task<HttpResponseMessage> SignInAsync(string userName, string password = Password, string? returnUrl = null)
+    public Task<HttpResponseMessage> SignInAsync(string userName, string password = Password) =>
+        SignInAtAsync("/account/sign-in", userName, password);
+
+    /// <summary>The same, on a sign-in page a redirect pointed to (it carries where to return).</summary>
+    public async Task<HttpResponseMessage> SignInAtAsync(string signInUrl, string userName, string password = Password)
     {
-        using var page = await GetAsync(returnUrl is null ? "/account/sign-in" : "/account/sign-in?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        using var page = await GetAsync(signInUrl);
         return await SubmitAsync(page, new Dictionary<string, string> { ["Form.UserName"] = userName, ["Form.Password"] = password });
+    }
+
+    /// <summary>A partner's authorization request, signed in and consented to; returns where the partner is sent back.</summary>
+    public async Task<Uri> AuthorizeWithConsentAsync(string authorizeUrl, string userName)
+    {
+        using var authorize = await GetAsync(authorizeUrl);
+        using var signedIn = await SignInAtAsync(authorize.Headers.Location!.OriginalString, userName);
+        using var consentPage = await GetAsync(signedIn.Headers.Location!.OriginalString);
+        using var consented = await SubmitAsync(consentPage, new Dictionary<string, string>(), ("decision", "accept"));
+        return consented.Headers.Location!;
     }
 
     /// <summary>The authenticator key the set-up page shows for manual entry.</summary>

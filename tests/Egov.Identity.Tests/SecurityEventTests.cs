@@ -15,14 +15,12 @@ public sealed class SecurityEventTests(EgovHostFixture host) : IClassFixture<Ego
         var account = await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-events");
         var person = new PersonAtTheBrowser(host.Factory);
 
-        using (var page = await person.GetAsync("/account/sign-in"))
-        using (var failed = await person.SubmitAsync(page, new Dictionary<string, string> { ["Form.UserName"] = "citizen-events", ["Form.Password"] = "wrong password" }))
+        using (var failed = await person.SignInAsync("citizen-events", "wrong password"))
         {
             Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
         }
 
-        using (var page = await person.GetAsync("/account/sign-in"))
-        using (var succeeded = await person.SubmitAsync(page, new Dictionary<string, string> { ["Form.UserName"] = "citizen-events", ["Form.Password"] = PersonAtTheBrowser.Password }))
+        using (var succeeded = await person.SignInAsync("citizen-events"))
         {
             Assert.Equal(HttpStatusCode.Redirect, succeeded.StatusCode);
         }
@@ -39,8 +37,7 @@ public sealed class SecurityEventTests(EgovHostFixture host) : IClassFixture<Ego
     {
         await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-logout");
         var person = new PersonAtTheBrowser(host.Factory);
-        using (var page = await person.GetAsync("/account/sign-in"))
-        using (await person.SubmitAsync(page, new Dictionary<string, string> { ["Form.UserName"] = "citizen-logout", ["Form.Password"] = PersonAtTheBrowser.Password }))
+        using (await person.SignInAsync("citizen-logout"))
         {
         }
 

@@ -62,8 +62,7 @@ public sealed class SessionLimitTests
         }
 
         var person = new PersonAtTheBrowser(host);
-        using var page = await person.GetAsync("/account/sign-in");
-        using var signedIn = await person.SubmitAsync(page, new Dictionary<string, string> { ["Form.UserName"] = userName, ["Form.Password"] = PersonAtTheBrowser.Password });
+        using var signedIn = await person.SignInAsync(userName);
         Assert.True(await IsSignedInAsync(person));
         return person;
     }

@@ -33,9 +33,7 @@ public sealed class TwoFactorTests(EgovHostFixture host) : IClassFixture<EgovHos
         var fresh = new PersonAtTheBrowser(host.Factory);
         var (verifier, challenge) = DemoPartner.Pkce();
         using var authorize = await fresh.GetAsync(DemoPartner.AuthorizeUrl(challenge));
-        using var codePageRedirect = await fresh.SubmitAsync(
-            await fresh.GetAsync(authorize.Headers.Location!.PathAndQuery),
-            new Dictionary<string, string> { ["Form.UserName"] = "citizen-totp", ["Form.Password"] = PersonAtTheBrowser.Password });
+        using var codePageRedirect = await fresh.SignInAtAsync(authorize.Headers.Location!.PathAndQuery, "citizen-totp");
         Assert.StartsWith("/account/sign-in/code", codePageRedirect.Headers.Location!.OriginalString, StringComparison.Ordinal);
         var codePath = codePageRedirect.Headers.Location!.OriginalString;
 
