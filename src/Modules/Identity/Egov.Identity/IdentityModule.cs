@@ -93,6 +93,7 @@ public static class IdentityModule
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OidcKeyStore>();
         services.Configure<EgovLayoutOptions>(o => o.SignInPartial = "_IdentitySignIn");
         services.AddScoped<SignInEvents>();
+        services.AddScoped<UnknownAccountDecoy>();
         services.AddSingleton<CommonPasswordList>();
         services.AddHttpContextAccessor();
         services.AddScoped<IDataSeeder, DemoClientSeeder>();

@@ -17,7 +17,7 @@ namespace Egov.Identity.Pages.Account;
 /// </summary>
 [EnableRateLimiting(WebConventionsExtensions.SignInRateLimitPolicy)]
 internal sealed class SignInModel(
-    SignInManager<Egov.Identity.Domain.Account> signIn, SignInEvents events, IStringLocalizer texts) : PageModel
+    SignInManager<Egov.Identity.Domain.Account> signIn, UnknownAccountDecoy decoy, SignInEvents events, IStringLocalizer texts) : PageModel
 {
     [BindProperty]
     public SignInForm Form { get; set; } = new();
@@ -32,8 +32,15 @@ internal sealed class SignInModel(
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Form.UserName!, Form.Password!, isPersistent: false, lockoutOnFailure: true);
         var account = await signIn.UserManager.FindByNameAsync(Form.UserName!);
+        if (account is null)
+        {
+            decoy.VerifyAgainstDecoy(Form.Password!);
+        }
+
+        var result = account is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(account, Form.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.RequiresTwoFactor)
         {
             // The password was right; the session starts only after the second factor.
