@@ -62,6 +62,31 @@ public sealed class SignInTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(Page.GetByText("박지우")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task PartnerApp_CodeFlow_AsksConsentNamingEachScope_ThenReturnsACode()
+    {
+        await CreateAccountAsync("browser-partner", "최유나");
+        // The demo partner's callback lives in the partner app: the browser test stands in for it.
+        await Page.RouteAsync("http://127.0.0.1:5100/**", route => route.FulfillAsync(new() { Status = 200, Body = "partner app" }));
+        var challenge = Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(
+            System.Security.Cryptography.SHA256.HashData("browser-test-verifier-0123456789-abcdefghij"u8));
+
+        await Page.GotoAsync("/connect/authorize?client_id=demo-bank&response_type=code&scope=openid%20profile"
+            + "&redirect_uri=" + Uri.EscapeDataString("http://127.0.0.1:5100/signin-oidc")
+            + "&code_challenge=" + challenge + "&code_challenge_method=S256&state=xyz");
+        await Page.GetByLabel("아이디").FillAsync("browser-partner");
+        await Page.GetByLabel("비밀번호").FillAsync("correct horse battery staple");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "정보 제공 동의" })).ToBeVisibleAsync();
+        await Expect(Page.GetByText("Demo Bank")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "이름" })).ToBeVisibleAsync();
+        await SaveScreenshotAsync("consent-1280");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "동의", Exact = true }).ClickAsync();
+
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"^http://127\.0\.0\.1:5100/signin-oidc\?code=.+&state=xyz"));
+    }
+
     private async Task SignInAsync(string userName)
     {
         await Page.GotoAsync("/account/sign-in");

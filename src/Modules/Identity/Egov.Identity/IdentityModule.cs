@@ -90,6 +90,7 @@ public static class IdentityModule
             });
         services.AddSingleton<OidcSecrets>();
         services.AddSingleton<PairwiseSubjects>();
+        services.AddSingleton<IFormActionSources, PartnerRedirectOrigins>();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OidcKeyStore>();
         services.Configure<EgovLayoutOptions>(o => o.SignInPartial = "_IdentitySignIn");
         services.AddScoped<SignInEvents>();
