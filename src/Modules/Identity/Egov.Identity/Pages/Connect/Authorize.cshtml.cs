@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Egov.Identity.Contracts;
+using Egov.Identity.Domain;
 using Egov.Identity.Oidc;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -55,9 +56,7 @@ internal sealed class AuthorizeModel(
 
         // Step-up: a service that asks for AAL2 gets it before anything is issued. Someone with an app signs
         // in again with both factors; someone without one sets it up, which proves the second factor.
-        // (Identity marks a session that passed the second factor with amr=mfa.)
-        var twoFactor = User.HasClaim("amr", "mfa");
-        if (request.GetAcrValues().Contains(AssuranceLevels.Aal2) && !twoFactor)
+        if (request.GetAcrValues().Contains(AssuranceLevels.Aal2) && !SessionAssurance.IsAal2(User))
         {
             var returnUrl = ThisRequestUrl;
             if (account.TwoFactorEnabled)
@@ -92,8 +91,8 @@ internal sealed class AuthorizeModel(
         identity.SetClaim(Claims.Subject, pairwise.For(request.ClientId!, account.Id))
             .SetClaim(AccountClaim, subject)
             .SetClaim(Claims.Name, account.DisplayName)
-            .SetClaim(Claims.AuthenticationContextReference, twoFactor ? AssuranceLevels.Aal2 : AssuranceLevels.Aal1)
-            .SetClaims(Claims.AuthenticationMethodReference, twoFactor ? ["pwd", "otp"] : ["pwd"]);
+            .SetClaim(Claims.AuthenticationContextReference, SessionAssurance.LevelOf(User))
+            .SetClaims(Claims.AuthenticationMethodReference, [.. SessionAssurance.MethodsOf(User)]);
         identity.SetScopes(scopes);
         var authorization = existing.FirstOrDefault()
             ?? await authorizations.CreateAsync(new ClaimsPrincipal(identity), subject, applicationId, AuthorizationTypes.Permanent, scopes);
