@@ -1,6 +1,7 @@
 using Egov.Host;
 using Egov.Host.Extensions;
 using Egov.Platform;
+using Egov.Platform.Notifications;
 using Egov.Platform.Packs;
 using Egov.Platform.Packs.Api;
 using Egov.Platform.Persistence;
@@ -13,6 +14,7 @@ builder.WebHost.UseStaticWebAssets();
 var database = builder.Services.AddEgovPlatform(builder.Configuration, builder.Environment.ContentRootPath);
 var pack = builder.Services.AddCountryPack(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddEgovModules(builder.Configuration, database);
+builder.Services.AddEgovSms(builder.Configuration, pack);
 builder.Services.AddEgovBackgroundWork();
 builder.Services.AddEgovWebConventions(builder.Configuration);
 builder.Services.AddEgovWeb(pack);

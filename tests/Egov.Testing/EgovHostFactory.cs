@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
+using Egov.Platform.Notifications;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -17,6 +19,9 @@ public class EgovHostFactory(TestDatabase database, IReadOnlyDictionary<string, 
 
     public ConcurrentQueue<string> LoggedErrors { get; } = new();
 
+    /// <summary>Every text message the host sent (one-time codes), instead of a gateway.</summary>
+    public RecordingSmsSender Sms { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -31,6 +36,7 @@ public class EgovHostFactory(TestDatabase database, IReadOnlyDictionary<string, 
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureTestServices(services => services.AddSingleton<ISmsSender>(Sms));
         builder.ConfigureLogging(logging => logging.AddProvider(new ErrorCollector(LoggedErrors)));
     }
 

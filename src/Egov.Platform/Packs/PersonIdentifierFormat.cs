@@ -83,6 +83,27 @@ public sealed partial class PersonIdentifierFormat
     /// <summary>The value with its private part hidden (<c>900101-1******</c>); null when it does not match.</summary>
     public string? Mask(string? value) => Definition.Masked is null ? null : Render(value, Definition.Masked);
 
+    /// <summary>
+    /// A mask in the shape of <paramref name="example"/> whose shown digits of the last masked group come from
+    /// <paramref name="seed"/>: what a page shows when nothing matched, indistinguishable from a real mask.
+    /// </summary>
+    public string? DecoyMask(string example, ReadOnlySpan<byte> seed)
+    {
+        if (Definition.Masked is not { } template || PlaceholdersIn(template).LastOrDefault() is not { } last
+            || regex.Match(Clean(example)) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var digits = new StringBuilder();
+        foreach (var c in match.Groups[last].Value)
+        {
+            digits.Append(char.IsAsciiDigit(c) && seed.Length > 0 ? (char)('0' + (seed[digits.Length % seed.Length] % 10)) : c);
+        }
+
+        return Placeholder().Replace(template, m => m.Groups[1].Value == last ? digits.ToString() : match.Groups[m.Groups[1].Value].Value);
+    }
+
     /// <summary>Computes the check digit a payload must end with; exposed for synthetic data generation.</summary>
     public static int ComputeCheckDigit(IReadOnlyList<int> payloadDigits, CheckDigitRule rule)
     {

@@ -25,8 +25,28 @@ internal sealed class RegisterSettingsReader(IReadOnlyList<IdentifierDefinition>
             age = null;
         }
 
+        var phone = f.Map("phone", required: false) is { } p ? ReadPhone(p) : null;
         f.RejectUnknown();
-        return identifier is null || age is null ? null : new PeopleSettings(identifier, age.Value);
+        return identifier is null || age is null ? null : new PeopleSettings(identifier, age.Value, phone);
+    }
+
+    private PhoneSettings? ReadPhone(YamlFields f)
+    {
+        var identifier = IdentifierOfKind(f, "phone");
+        var example = f.String("example");
+        var definition = identifiers.FirstOrDefault(d => d.Id == identifier);
+        if (definition is not null && definition.Masked is null)
+        {
+            f.Error(f.Node("identifier", false)!, f.FieldPath("identifier"), $"identifier '{identifier}' needs a masked template to show phones");
+        }
+
+        if (definition is { CheckDigit: null } && example is not null && !new PersonIdentifierFormat(definition).Validate(example).IsValid)
+        {
+            f.Error(f.Node("example", false)!, f.FieldPath("example"), $"is not a valid '{identifier}' number");
+        }
+
+        f.RejectUnknown();
+        return identifier is null || example is null || definition?.Masked is null ? null : new PhoneSettings(identifier, example);
     }
 
     public BusinessSettings? ReadBusinesses(YamlFields parent)

@@ -16,3 +16,19 @@ public sealed record SignInSucceeded(Guid AccountId, IReadOnlyList<string> Metho
 /// <param name="At">When (UTC).</param>
 public sealed record SignInFailed(Guid? AccountId, bool LockedOut, string? SourceAddress, DateTime At)
     : Egov.Platform.Events.IIntegrationEvent;
+
+/// <summary>A person proved to be a resident of the register and an account is now bound to that resident.</summary>
+/// <param name="AccountId">The account, new or existing.</param>
+/// <param name="Method">How: <c>sms</c> (number, name and a code to the phone on record) or <c>fed:&lt;provider&gt;</c>.</param>
+/// <param name="SourceAddress">The client address, as seen behind trusted proxies.</param>
+/// <param name="At">When (UTC).</param>
+public sealed record IdentityProofed(Guid AccountId, string Method, string? SourceAddress, DateTime At)
+    : Egov.Platform.Events.IIntegrationEvent;
+
+/// <summary>An account gained a way to sign in (a brokered provider linked, a passkey registered…).</summary>
+/// <param name="AccountId">The account.</param>
+/// <param name="Method">The method: <c>fed:&lt;provider&gt;</c>, <c>hwk</c>, <c>otp</c>…</param>
+/// <param name="SourceAddress">The client address, as seen behind trusted proxies.</param>
+/// <param name="At">When (UTC).</param>
+public sealed record AuthenticationMethodAdded(Guid AccountId, string Method, string? SourceAddress, DateTime At)
+    : Egov.Platform.Events.IIntegrationEvent;

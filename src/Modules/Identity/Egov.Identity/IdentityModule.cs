@@ -1,7 +1,9 @@
+using Egov.Identity.Brokers;
 using Egov.Identity.Contracts;
 using Egov.Identity.Data;
 using Egov.Identity.Domain;
 using Egov.Identity.Oidc;
+using Egov.Identity.Proofing;
 using Egov.Platform.Persistence;
 using Egov.Platform.Web;
 using Microsoft.AspNetCore.Http;
@@ -95,6 +97,9 @@ public static class IdentityModule
         services.Configure<EgovLayoutOptions>(o => o.SignInPartial = "_IdentitySignIn");
         services.AddScoped<SignInEvents>();
         services.AddScoped<UnknownAccountDecoy>();
+        services.AddScoped<ProofingCodes>();
+        services.AddScoped<CitizenAccounts>();
+        services.AddScoped<PendingExternalLogin>();
         services.AddSingleton<CommonPasswordList>();
         services.AddHttpContextAccessor();
         services.AddScoped<IDataSeeder, DemoClientSeeder>();

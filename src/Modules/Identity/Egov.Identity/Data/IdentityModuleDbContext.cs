@@ -1,4 +1,5 @@
 using Egov.Identity.Domain;
+using Egov.Identity.Proofing;
 using Egov.Platform.Events;
 using Egov.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -26,6 +27,8 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
     public DbSet<InboxEntry> InboxEntries => Set<InboxEntry>();
 
     public DbSet<OidcKey> OidcKeys => Set<OidcKey>();
+
+    public DbSet<ProofingAttempt> ProofingAttempts => Set<ProofingAttempt>();
 
     // Identity picks its table layout from IdentityOptions in the application's services. Design time has
     // none, so it gets the same options as the host (schema version 3, with passkeys): migrations must match.
@@ -69,6 +72,14 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             b.ToTable("oidc_keys");
             b.Property(k => k.Id).HasMaxLength(32);
             b.Property(k => k.Use).HasConversion<string>().HasMaxLength(16);
+        });
+        builder.Entity<ProofingAttempt>(b =>
+        {
+            b.ToTable("proofing_attempts");
+            b.Property(a => a.CodeHash).HasMaxLength(64);
+            b.Property(a => a.MaskedPhone).HasMaxLength(32);
+            // The per-resident sending limit counts a resident's recent attempts.
+            b.HasIndex(a => new { a.ResidentId, a.CreatedAt });
         });
         ModuleModel.Configure(builder, this);
     }

@@ -25,4 +25,7 @@ internal enum OidcKeyUse
 
     /// <summary>The secret that derives pairwise subject identifiers (not an RSA key: 32 random bytes).</summary>
     Pairwise = 2,
+
+    /// <summary>The secret keying one-time proofing code hashes and decoy phone masks (32 random bytes).</summary>
+    Proofing = 3,
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Egov.Identity.Domain;
 
-/// <summary>Publishes sign-in outcomes for the Security module, through Identity's outbox.</summary>
+/// <summary>Publishes sign-in outcomes, proofing and new methods for the Security module, through Identity's outbox.</summary>
 internal sealed class SignInEvents(IdentityModuleDbContext db, IHttpContextAccessor http, TimeProvider time)
 {
     public Task SucceededAsync(Guid accountId, IReadOnlyList<string> methods, string assuranceLevel, CancellationToken cancellationToken) =>
@@ -13,6 +13,12 @@ internal sealed class SignInEvents(IdentityModuleDbContext db, IHttpContextAcces
 
     public Task FailedAsync(Guid? accountId, bool lockedOut, CancellationToken cancellationToken) =>
         PublishAsync(at => new SignInFailed(accountId, lockedOut, Address, at), cancellationToken);
+
+    public Task ProofedAsync(Guid accountId, string method, CancellationToken cancellationToken) =>
+        PublishAsync(at => new IdentityProofed(accountId, method, Address, at), cancellationToken);
+
+    public Task MethodAddedAsync(Guid accountId, string method, CancellationToken cancellationToken) =>
+        PublishAsync(at => new AuthenticationMethodAdded(accountId, method, Address, at), cancellationToken);
 
     private string? Address => http.HttpContext?.Connection.RemoteIpAddress?.ToString();
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Egov.Identity.Brokers;
 using Egov.Identity.Contracts;
 using Egov.Identity.Domain;
 using Microsoft.AspNetCore.Identity;
@@ -17,7 +18,7 @@ namespace Egov.Identity.Pages.Account;
 /// </summary>
 [EnableRateLimiting(WebConventionsExtensions.SignInRateLimitPolicy)]
 internal sealed class SignInModel(
-    SignInManager<Egov.Identity.Domain.Account> signIn, UnknownAccountDecoy decoy, SignInEvents events, IStringLocalizer texts) : PageModel
+    SignInManager<Egov.Identity.Domain.Account> signIn, UnknownAccountDecoy decoy, SignInEvents events, PendingExternalLogin external, IStringLocalizer texts) : PageModel
 {
     [BindProperty]
     public SignInForm Form { get; set; } = new();
@@ -49,6 +50,7 @@ internal sealed class SignInModel(
 
         if (result.Succeeded)
         {
+            await external.LinkAsync(account!, HttpContext.RequestAborted);
             await events.SucceededAsync(account!.Id, ["pwd"], AssuranceLevels.Aal1, HttpContext.RequestAborted);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "~/");
         }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Egov.Identity.Brokers;
 using Egov.Identity.Contracts;
 using Egov.Identity.Domain;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +16,7 @@ namespace Egov.Identity.Pages.Account;
 /// expired or already used code gets the same answer; a recovery code works once instead of a code.
 /// </summary>
 [EnableRateLimiting(WebConventionsExtensions.SignInRateLimitPolicy)]
-internal sealed class SignInCodeModel(SignInManager<Egov.Identity.Domain.Account> signIn, SignInEvents events, IStringLocalizer texts) : PageModel
+internal sealed class SignInCodeModel(SignInManager<Egov.Identity.Domain.Account> signIn, SignInEvents events, PendingExternalLogin external, IStringLocalizer texts) : PageModel
 {
     [BindProperty]
     public SignInCodeForm Form { get; set; } = new();
@@ -45,6 +46,7 @@ internal sealed class SignInCodeModel(SignInManager<Egov.Identity.Domain.Account
             : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
         if (result.Succeeded)
         {
+            await external.LinkAsync(account, HttpContext.RequestAborted);
             await events.SucceededAsync(account.Id, ["pwd", "otp"], AssuranceLevels.Aal2, HttpContext.RequestAborted);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "~/");
         }

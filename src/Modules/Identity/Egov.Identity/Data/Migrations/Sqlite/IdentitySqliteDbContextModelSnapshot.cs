@@ -150,6 +150,58 @@ namespace Egov.Identity.Data.Migrations.Sqlite
                     b.ToTable("identity_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Egov.Identity.Proofing.ProofingAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code_hash");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<int>("FailedTries")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_tries");
+
+                    b.Property<string>("MaskedPhone")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("masked_phone");
+
+                    b.Property<Guid?>("ResidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resident_id");
+
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_identity_proofing_attempts");
+
+                    b.HasIndex("ResidentId", "CreatedAt")
+                        .HasDatabaseName("ix_identity_proofing_attempts_resident_id_created_at");
+
+                    b.ToTable("identity_proofing_attempts", (string)null);
+                });
+
             modelBuilder.Entity("Egov.Platform.Events.InboxEntry", b =>
                 {
                     b.Property<Guid>("MessageId")
