@@ -12,11 +12,14 @@ namespace Egov.Identity.Tests;
 /// A person using the platform's pages through HTTP as a browser does: cookies kept, redirects followed by
 /// hand so each step can be checked, forms read from the page (with their antiforgery tokens) and posted.
 /// </summary>
-internal sealed class PersonAtTheBrowser(WebApplicationFactory<Program> factory)
+internal sealed class PersonAtTheBrowser(WebApplicationFactory<Program> factory, Uri? baseAddress = null)
 {
     public const string Password = "correct horse battery staple";
 
-    public HttpClient Client { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>The browser: on the test server, or over a real socket to a host on Kestrel at <paramref name="baseAddress"/>.</summary>
+    public HttpClient Client { get; } = baseAddress is null
+        ? factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true })
+        : new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = baseAddress };
 
     public static async Task<Account> CreateAccountAsync(IServiceProvider services, string userName)
     {
@@ -58,13 +61,16 @@ internal sealed class PersonAtTheBrowser(WebApplicationFactory<Program> factory)
         return Base32.Decode(document.QuerySelector("main p code")!.TextContent.Replace(" ", "", StringComparison.Ordinal));
     }
 
-    /// <summary>Fills the page's form (by the button that submits it) and posts it.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(HttpResponseMessage page, IReadOnlyDictionary<string, string> fields, (string Name, string Value)? button = null)
+    /// <summary>Fills the page's form (by the button that submits it) and posts it; <paramref name="which"/> picks one of several.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(
+        HttpResponseMessage page, IReadOnlyDictionary<string, string> fields, (string Name, string Value)? button = null, Func<IHtmlFormElement, bool>? which = null)
     {
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var document = await new HtmlParser().ParseDocumentAsync(await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         // The page's own form, not the header's (language switch, sign-out).
-        var form = (IHtmlFormElement)document.QuerySelectorAll("main form").Single(f => ((IHtmlFormElement)f).Method.Equals("post", StringComparison.OrdinalIgnoreCase));
+        var form = document.QuerySelectorAll("main form").Cast<IHtmlFormElement>()
+            .Where(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
+            .Single(f => which?.Invoke(f) ?? f.GetAttribute("action") is null);
         var values = form.Elements.OfType<IHtmlInputElement>()
             .Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name))
             .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))

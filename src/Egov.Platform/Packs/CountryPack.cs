@@ -51,6 +51,9 @@ public sealed class CountryPack
     /// <summary>Which identifier names a business; null when the pack does not say.</summary>
     public BusinessSettings? Businesses { get; init; }
 
+    /// <summary>Private sign-in services accepted through OpenID Connect, in the order the sign-in page lists them.</summary>
+    public IReadOnlyList<BrokeredProvider> BrokeredProviders { get; init; } = [];
+
     /// <summary>Fictitious people, companies and officials from <c>demo/</c>; null when the pack has none.</summary>
     public PackDemo? Demo { get; init; }
 }

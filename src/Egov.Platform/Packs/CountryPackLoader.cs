@@ -56,6 +56,7 @@ public static class CountryPackLoader
             Identifiers = identifiers,
             People = manifest.People,
             Businesses = manifest.Businesses,
+            BrokeredProviders = manifest.BrokeredProviders,
             Demo = demo,
         });
     }

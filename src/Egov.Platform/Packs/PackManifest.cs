@@ -14,7 +14,8 @@ internal sealed record PackManifest(
     AddressFormat Address,
     IReadOnlyList<IdentifierDefinition> Identifiers,
     PeopleSettings? People,
-    BusinessSettings? Businesses);
+    BusinessSettings? Businesses,
+    IReadOnlyList<BrokeredProvider> BrokeredProviders);
 
 /// <summary>Where the region table is and the rules its codes follow.</summary>
 internal sealed record RegionTableSettings(string File, long FileLine, IReadOnlyList<RegionLevel> Levels, bool CodeStartsWithParent);

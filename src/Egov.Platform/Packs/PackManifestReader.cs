@@ -35,11 +35,12 @@ internal static partial class PackManifestReader
         var registers = new RegisterSettingsReader(identifiers, everyIdentifierRead);
         var people = registers.ReadPeople(f);
         var businesses = registers.ReadBusinesses(f);
+        var brokeredProviders = BrokeredProviderReader.Read(f, languages);
         f.RejectUnknown();
 
         return code is null || currency is null || stylesheet is null || regions is null || agencies is null
             ? null
-            : new PackManifest(code, names, languages, languagesLine, demo, currency, stylesheet, regions, agencies, address, identifiers, people, businesses);
+            : new PackManifest(code, names, languages, languagesLine, demo, currency, stylesheet, regions, agencies, address, identifiers, people, businesses, brokeredProviders);
     }
 
     private static List<string> ReadLanguages(YamlFields f, out long line)

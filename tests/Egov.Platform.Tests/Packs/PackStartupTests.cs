@@ -1,3 +1,4 @@
+using Egov.Testing;
 using Egov.Platform.Packs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using Egov.Testing;
 using System.CommandLine;
 using Egov.Cli.Commands;
 

@@ -1,3 +1,4 @@
+using Egov.Testing;
 using Egov.Platform.Packs;
 
 namespace Egov.Platform.Tests.Packs;

@@ -6,11 +6,15 @@ using Egov.Identity.Oidc;
 using Egov.Identity.Proofing;
 using Egov.Platform.Persistence;
 using Egov.Platform.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -100,11 +104,24 @@ public static class IdentityModule
         services.AddScoped<ProofingCodes>();
         services.AddScoped<CitizenAccounts>();
         services.AddScoped<PendingExternalLogin>();
+        AddBrokeredProviders(services);
         services.AddSingleton<CommonPasswordList>();
         services.AddHttpContextAccessor();
         services.AddScoped<IDataSeeder, DemoClientSeeder>();
         services.AddScoped<IDataSeeder, DemoAccountSeeder>();
         return services;
+    }
+
+    /// <summary>The pack's providers become OpenID Connect schemes at start-up (<see cref="BrokerSchemes"/>).</summary>
+    private static void AddBrokeredProviders(IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<OpenIdConnectOptions>, OpenIdConnectPostConfigureOptions>());
+        services.AddSingleton<IConfigureOptions<AuthenticationOptions>, BrokerSchemes>();
+        services.AddSingleton<IConfigureOptions<OpenIdConnectOptions>, BrokerOidcOptions>();
+        services.AddSingleton<IFormActionSources, BrokerOrigins>();
+        services.AddScoped<BrokeredSignIn>();
+        // Proofing after a provider's sign-in (code, then ID and password) takes longer than Identity's default 5 minutes.
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme, o => o.ExpireTimeSpan = TimeSpan.FromMinutes(20));
     }
 
     internal static void ConfigureIdentity(IdentityOptions o)

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Egov.Platform.Packs;
+
 namespace Egov.Identity.Brokers;
 
 /// <summary>Names of brokered sign-in in schemes, events and sessions.</summary>
@@ -8,4 +11,8 @@ internal static class BrokerMethods
 
     /// <summary>The method named in events: <c>fed:&lt;provider id&gt;</c>.</summary>
     public static string Of(string scheme) => "fed:" + (scheme.StartsWith("broker-", StringComparison.Ordinal) ? scheme["broker-".Length..] : scheme);
+
+    /// <summary>The provider's name in the language of the request, else the pack's default.</summary>
+    public static string NameOf(BrokeredProvider provider, CountryPack pack) =>
+        provider.Names.GetValueOrDefault(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? provider.Names[pack.DefaultLanguage];
 }

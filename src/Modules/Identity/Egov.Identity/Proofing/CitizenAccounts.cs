@@ -24,10 +24,10 @@ internal sealed class CitizenAccounts(
     /// <param name="userName">The chosen ID.</param>
     /// <param name="password">The chosen password, or null for an account that signs in only through a provider.</param>
     /// <param name="method">How the resident was proofed (<c>sms</c>, <c>fed:&lt;provider&gt;</c>).</param>
-    /// <param name="spendProof">Marks the proof used inside the transaction; false when it was already used.</param>
+    /// <param name="complete">Work that belongs with the account (spending the proof, linking a provider), inside the transaction; false undoes all.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     public async Task<(Account? Account, IdentityResult Result)> CreateAsync(
-        Guid residentId, string userName, string? password, string method, Func<Task<bool>>? spendProof, CancellationToken cancellationToken)
+        Guid residentId, string userName, string? password, string method, Func<Account, Task<bool>> complete, CancellationToken cancellationToken)
     {
         // The register is read before the transaction: its audit entry is written on another connection.
         var resident = await residents.GetAsync(new ResidentId(residentId), ProofingCodes.Purpose, cancellationToken);
@@ -53,9 +53,9 @@ internal sealed class CitizenAccounts(
             return (null, result);
         }
 
-        if (spendProof is not null && !await spendProof())
+        if (!await complete(account))
         {
-            return (null, IdentityResult.Failed(new IdentityError { Code = "ProofUsed" }));
+            return (null, IdentityResult.Failed(new IdentityError { Code = "NotCompleted" }));
         }
 
         await events.ProofedAsync(account.Id, method, cancellationToken);

@@ -44,7 +44,7 @@ internal sealed class RegisterAccountModel(
 
         var cancellationToken = HttpContext.RequestAborted;
         var (account, result) = await citizens.CreateAsync(
-            proof.ResidentId!.Value, Form.UserName!, Form.Password!, "sms", () => codes.SpendProofAsync(proof.Id, cancellationToken), cancellationToken);
+            proof.ResidentId!.Value, Form.UserName!, Form.Password!, "sms", _ => codes.SpendProofAsync(proof.Id, cancellationToken), cancellationToken);
         if (account is null)
         {
             // The password is never sent back into the page.

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Egov.Identity.Brokers;
 using Egov.Identity.Contracts;
 using Egov.Identity.Domain;
+using Egov.Platform.Packs;
 using Microsoft.AspNetCore.Identity;
 using Egov.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -18,8 +19,12 @@ namespace Egov.Identity.Pages.Account;
 /// </summary>
 [EnableRateLimiting(WebConventionsExtensions.SignInRateLimitPolicy)]
 internal sealed class SignInModel(
-    SignInManager<Egov.Identity.Domain.Account> signIn, UnknownAccountDecoy decoy, SignInEvents events, PendingExternalLogin external, IStringLocalizer texts) : PageModel
+    SignInManager<Egov.Identity.Domain.Account> signIn, UnknownAccountDecoy decoy, SignInEvents events, PendingExternalLogin external,
+    CountryPack pack, IStringLocalizer texts) : PageModel
 {
+    /// <summary>The pack's brokered providers, as buttons: id and name in the page's language.</summary>
+    public IReadOnlyList<(string Id, string Name)> Providers => [.. pack.BrokeredProviders.Select(p => (p.Id, BrokerMethods.NameOf(p, pack)))];
+
     [BindProperty]
     public SignInForm Form { get; set; } = new();
 
