@@ -1,4 +1,5 @@
 using Egov.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -12,11 +13,9 @@ public sealed class ProofingExpiryTests
     [Fact]
     public async Task ACode_EnteredAfterFiveMinutes_IsRefused_WithAWayToStartAgain()
     {
-        await using var database = await TestDatabase.CreateAsync(TestContext.Current.CancellationToken);
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = new EgovHostFactory(database);
-        await using var factory = host.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(time)));
-        var journey = new ProofingJourney(new PersonAtTheBrowser(factory), host);
+        await using var clock = await FrozenClockHost.StartAsync();
+        var journey = new ProofingJourney(new PersonAtTheBrowser(clock.Factory), clock.Host);
+        var time = clock.Time;
 
         var code = await journey.CodeForAsync(KimMinjun);
         time.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
@@ -30,12 +29,10 @@ public sealed class ProofingExpiryTests
     [Fact]
     public async Task AProof_NotUsedWithinFifteenMinutes_CreatesNoAccount()
     {
-        await using var database = await TestDatabase.CreateAsync(TestContext.Current.CancellationToken);
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = new EgovHostFactory(database);
-        await using var factory = host.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(time)));
-        var person = new PersonAtTheBrowser(factory);
-        var journey = new ProofingJourney(person, host);
+        await using var clock = await FrozenClockHost.StartAsync();
+        var person = new PersonAtTheBrowser(clock.Factory);
+        var journey = new ProofingJourney(person, clock.Host);
+        var time = clock.Time;
         using (await journey.EnterCodeAsync(await journey.CodeForAsync(KimMinjun)))
         {
         }
@@ -47,5 +44,28 @@ public sealed class ProofingExpiryTests
 
         Assert.Equal(System.Net.HttpStatusCode.OK, inTime.StatusCode);
         Assert.Equal("/account/register", late.Headers.Location?.OriginalString);
+    }
+
+    /// <summary>A host of its own whose clock the test moves.</summary>
+    private sealed class FrozenClockHost(TestDatabase database, EgovHostFactory host, FakeTimeProvider time) : IAsyncDisposable
+    {
+        public EgovHostFactory Host => host;
+
+        public FakeTimeProvider Time => time;
+
+        public WebApplicationFactory<Program> Factory { get; } = host.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(time)));
+
+        public static async Task<FrozenClockHost> StartAsync()
+        {
+            var database = await TestDatabase.CreateAsync(TestContext.Current.CancellationToken);
+            return new FrozenClockHost(database, new EgovHostFactory(database), new FakeTimeProvider(DateTimeOffset.UtcNow));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Factory.DisposeAsync();
+            await host.DisposeAsync();
+            await database.DisposeAsync();
+        }
     }
 }
