@@ -29,6 +29,14 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
         });
 
+    /// <summary>A full-page screenshot in artifacts/screenshots, to look at.</summary>
+    protected async Task SaveScreenshotAsync(string name)
+    {
+        var folder = Path.Combine(Egov.Testing.RepoPaths.Artifacts, "screenshots");
+        Directory.CreateDirectory(folder);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_context is not null)

@@ -104,11 +104,4 @@ public sealed class SignInTests(BrowserFixture fixture) : BrowserTest(fixture)
             "correct horse battery staple");
         Assert.True(result.Succeeded);
     }
-
-    private async Task SaveScreenshotAsync(string name)
-    {
-        var folder = Path.Combine(RepoPaths.Artifacts, "screenshots");
-        Directory.CreateDirectory(folder);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
-    }
 }
