@@ -129,6 +129,20 @@ public sealed class BrokeredSignInTests(BrokeredProvidersFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task AProviderThatCannotBeReached_EndsOnAPageThatSaysWhatToDoNext()
+    {
+        var person = new PersonAtTheBrowser(fixture.Platform);
+        using var signInPage = await person.GetAsync("/account/sign-in");
+
+        using var challenge = await person.SubmitAsync(signInPage, new Dictionary<string, string>(),
+            which: f => f.QuerySelector("input[name=provider][value=toss]") is not null);
+        using var page = await person.GetAsync(challenge.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("인증 서비스에 연결할 수 없습니다", await TextAsync(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ACallbackWithAForgedState_EndsOnAPageThatSaysWhatToDoNext()
     {
         var person = new PersonAtTheBrowser(fixture.Platform);

@@ -4,6 +4,7 @@ using Egov.Identity.Data;
 using Egov.Identity.Domain;
 using Egov.Identity.Oidc;
 using Egov.Identity.Proofing;
+using Egov.Platform;
 using Egov.Platform.Persistence;
 using Egov.Platform.Web;
 using Microsoft.AspNetCore.Authentication;
@@ -102,6 +103,7 @@ public static class IdentityModule
         services.AddScoped<SignInEvents>();
         services.AddScoped<UnknownAccountDecoy>();
         services.AddScoped<ProofingCodes>();
+        services.AddRecurringJob<ProofingAttemptSweep>();
         services.AddScoped<CitizenAccounts>();
         services.AddScoped<PendingExternalLogin>();
         AddBrokeredProviders(services);
