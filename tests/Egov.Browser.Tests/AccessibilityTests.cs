@@ -9,6 +9,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
     [InlineData("/")]
     [InlineData("/design")]
     [InlineData("/account/sign-in")]
+    [InlineData("/account/register")]
+    [InlineData("/account/sign-in/external/failed?reason=denied")]
     [InlineData("/no-such-page")]
     public async Task Page_HasNoSeriousOrCriticalAxeViolations(string path)
     {

@@ -6,6 +6,8 @@ namespace Egov.Identity.Tests;
 /// <summary>A person going through identity proofing on the pages, reading the code from the recorded SMS.</summary>
 internal sealed partial class ProofingJourney(PersonAtTheBrowser person, EgovHostFactory host)
 {
+    public PersonAtTheBrowser Person => person;
+
     /// <summary>Demo residents (packs/kr/demo/people.yaml): identifier, name, phone on record.</summary>
     public static readonly (string Identifier, string Name, string Phone) KimYoungsoo = ("500220-1091853", "김영수", "+821090501220");
     public static readonly (string Identifier, string Name, string Phone) KimMinjun = ("780412-1023453", "김민준", "+821012345678");

@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 using Egov.Identity.Contracts;
 using Egov.Identity.Data;
 using Egov.Identity.Domain;
+using Egov.Platform.Notifications;
 using Egov.Registries.Contracts;
 using Egov.Testing;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Egov.Identity.Tests.ProofingJourney;
@@ -41,6 +43,22 @@ public sealed partial class RegistrationTests(EgovHostFixture host) : IClassFixt
         Assert.Equal(MaskOn(wrongNamePage), MaskOn(againPage));
         await host.Factory.Sms.NextToAsync(KimYoungsoo.Phone);
         Assert.Equal(sentBefore + 1, host.Factory.Sms.Messages.Count);
+    }
+
+    [Fact]
+    public async Task ASlowGateway_DoesNotSlowTheAnswer_SoTimingDoesNotTellARealResident()
+    {
+        await using var slow = host.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ISmsSender>(new SlowGateway())));
+        var journey = new ProofingJourney(new PersonAtTheBrowser(slow), host.Factory);
+        using (await journey.StartAsync(OhJunseo.Identifier, "김철수"))
+        {
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        using var known = await journey.StartAsync(OhJunseo.Identifier, OhJunseo.Name);
+
+        Assert.Equal(HttpStatusCode.Redirect, known.StatusCode);
+        Assert.True(watch.Elapsed < SlowGateway.Delay / 2, $"the answer took {watch.Elapsed}");
     }
 
     [Fact]
@@ -170,9 +188,11 @@ public sealed partial class RegistrationTests(EgovHostFixture host) : IClassFixt
         }
 
         using var sixth = await journey.StartAsync(HanSora.Identifier, HanSora.Name);
+        var page = await TextAsync(await journey.Person.GetAsync("/account/register/code"));
         await Task.Delay(300, Cancel);
 
         Assert.Equal("/account/register/code", sixth.Headers.Location?.OriginalString);
+        Assert.Contains("010-****-1234", page, StringComparison.Ordinal);
         Assert.Equal(5, host.Factory.Sms.CountTo(HanSora.Phone));
     }
 
@@ -220,5 +240,13 @@ public sealed partial class RegistrationTests(EgovHostFixture host) : IClassFixt
         using var scope = host.Factory.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<IdentityModuleDbContext>().OutboxMessages.AsNoTracking()
             .Where(m => m.Payload.Contains(accountId.ToString())).ToListAsync(Cancel);
+    }
+
+    /// <summary>A gateway that takes its time to accept a message.</summary>
+    private sealed class SlowGateway : ISmsSender
+    {
+        public static readonly TimeSpan Delay = TimeSpan.FromSeconds(6);
+
+        public Task SendAsync(SmsMessage message, CancellationToken cancellationToken = default) => Task.Delay(Delay, cancellationToken);
     }
 }

@@ -44,20 +44,21 @@ internal sealed class ProofingCodes(
         var resident = await residents.FindByIdentifierAndNameAsync(identifier, name, Purpose, cancellationToken);
         var phone = resident is null ? null : await residents.PhoneOnRecordAsync(resident.Id, Purpose, cancellationToken);
         var residentId = resident?.Id.Value;
+        // Counted for unknown details too (the decoys), so both paths do the same work.
         var recentCodes = await db.ProofingAttempts.CountAsync(
             a => a.ResidentId == residentId && a.CreatedAt > now.AddHours(-1), cancellationToken);
-        var masked = phone is null ? null : PhoneFormat?.Mask(phone);
-        var real = masked is not null && recentCodes < CodesPerResidentPerHour;
+        var real = phone is not null && recentCodes < CodesPerResidentPerHour;
 
         var code = RandomNumberGenerator.GetInt32(0, (int)Math.Pow(10, CodeDigits)).ToString($"D{CodeDigits}", CultureInfo.InvariantCulture);
         var attempt = new ProofingAttempt
         {
             Id = Guid.NewGuid(),
             ResidentId = real ? residentId : null,
-            // A decoy's hash is of a code nobody was sent; its mask is derived from the details typed, so the
-            // same details always show the same phone.
+            // A decoy's hash is of a code nobody was sent. A resident past the limit still sees their own phone
+            // (a changed mask would tell that the details are real); unknown details show a mask derived from
+            // them, so the same details always show the same phone.
             CodeHash = Hash(real ? code : Guid.NewGuid().ToString()),
-            MaskedPhone = real ? masked! : DecoyMask(identifier, name),
+            MaskedPhone = phone is not null ? PhoneFormat?.Mask(phone) ?? "" : DecoyMask(identifier, name),
             CreatedAt = now,
             ExpiresAt = now + CodeLifetime,
         };
