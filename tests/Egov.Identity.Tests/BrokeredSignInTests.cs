@@ -132,10 +132,8 @@ public sealed class BrokeredSignInTests(BrokeredProvidersFixture fixture) : ICla
     public async Task AProviderThatCannotBeReached_EndsOnAPageThatSaysWhatToDoNext()
     {
         var person = new PersonAtTheBrowser(fixture.Platform);
-        using var signInPage = await person.GetAsync("/account/sign-in");
 
-        using var challenge = await person.SubmitAsync(signInPage, new Dictionary<string, string>(),
-            which: f => f.QuerySelector("input[name=provider][value=toss]") is not null);
+        using var challenge = await ChooseProviderAsync(person, "toss");
         using var page = await person.GetAsync(challenge.Headers.Location!.OriginalString);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
