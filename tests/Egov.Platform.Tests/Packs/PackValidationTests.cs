@@ -25,6 +25,27 @@ public sealed class PackValidationTests
     }
 
     [Fact]
+    public void PhoneExample_NotValidUnderItsIdentifier_IsReported()
+    {
+        using var pack = new TempPack().Replace("pack.yaml", "example: \"+821012345678\"", "example: \"+8210123\"");
+
+        var error = SingleError(pack);
+
+        Assert.Equal(("pack.yaml", pack.LineOf("pack.yaml", "example: \"+8210123\""), "people.phone.example", "is not a valid 'mobile' number"),
+            (error.File, error.Line, error.Field, error.Message));
+    }
+
+    [Fact]
+    public void PhoneIdentifier_WithoutAMask_IsReported()
+    {
+        using var pack = new TempPack().Replace("pack.yaml", "    masked: \"0{carrier}-****-{last}\"\n", "");
+
+        var error = SingleError(pack);
+
+        Assert.Equal(("people.phone.identifier", "identifier 'mobile' needs a masked template to show phones"), (error.Field, error.Message));
+    }
+
+    [Fact]
     public void MissingField_IsReported()
     {
         using var pack = new TempPack().Replace("pack.yaml", "  decimals: 0\n", "");
