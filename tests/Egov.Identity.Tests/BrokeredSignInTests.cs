@@ -19,12 +19,16 @@ public sealed class BrokeredSignInTests(BrokeredProvidersFixture fixture) : ICla
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task SignInPage_ListsThePacksProvidersAsButtons()
+    public async Task SignInPage_ListsThePacksProvidersAsButtons_WhoseRedirectTheCspAllows()
     {
-        var page = await TextAsync(await new PersonAtTheBrowser(fixture.Platform).GetAsync("/account/sign-in"));
+        using var response = await new PersonAtTheBrowser(fixture.Platform).GetAsync("/account/sign-in");
+        var page = await TextAsync(response);
 
         Assert.Contains("pass 인증서(으)로 로그인", page, StringComparison.Ordinal);
         Assert.Contains("kakao 인증서(으)로 로그인", page, StringComparison.Ordinal);
+        // Browsers apply form-action to the redirect after the button's form post.
+        var csp = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains(fixture.Service.Address.GetLeftPart(UriPartial.Authority), csp.Split("form-action")[1].Split(';')[0], StringComparison.Ordinal);
     }
 
     [Fact]
