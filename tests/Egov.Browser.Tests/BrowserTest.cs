@@ -29,12 +29,15 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
         });
 
-    /// <summary>A full-page screenshot in artifacts/screenshots, to look at.</summary>
-    protected async Task SaveScreenshotAsync(string name)
+    /// <summary>A full-page screenshot of the test's page (or another) in artifacts/screenshots, to look at.</summary>
+    protected Task SaveScreenshotAsync(string name) => SaveScreenshotAsync(Page, name);
+
+    protected static async Task SaveScreenshotAsync(IPage page, string name)
     {
+        ArgumentNullException.ThrowIfNull(page);
         var folder = Path.Combine(Egov.Testing.RepoPaths.Artifacts, "screenshots");
         Directory.CreateDirectory(folder);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 
     public async ValueTask DisposeAsync()
