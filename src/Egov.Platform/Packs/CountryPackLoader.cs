@@ -34,6 +34,7 @@ public static class CountryPackLoader
         var regionList = RegionTableReader.Read(packDirectory, manifest.Regions, manifest.Languages, errors);
         var regions = new RegionDirectory(regionList, manifest.Regions.Levels);
         var agencies = AgencyTableReader.Read(packDirectory, manifest.Agencies, manifest.Languages, regions, errors);
+        var delegation = DelegationSettingsReader.Read(packDirectory, manifest.Languages, errors);
         var demo = manifestIsSound ? DemoDataReader.Read(packDirectory, manifest, identifiers, agencies, errors) : null;
         if (errors.Count > 0)
         {
@@ -57,6 +58,7 @@ public static class CountryPackLoader
             People = manifest.People,
             Businesses = manifest.Businesses,
             Demo = demo,
+            Delegation = delegation,
         });
     }
 }

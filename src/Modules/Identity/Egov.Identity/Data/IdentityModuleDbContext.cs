@@ -1,3 +1,4 @@
+using Egov.Identity.Acting;
 using Egov.Identity.Domain;
 using Egov.Platform.Events;
 using Egov.Platform.Persistence;
@@ -26,6 +27,8 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
     public DbSet<InboxEntry> InboxEntries => Set<InboxEntry>();
 
     public DbSet<OidcKey> OidcKeys => Set<OidcKey>();
+
+    public DbSet<PowerOfAttorney> PowersOfAttorney => Set<PowerOfAttorney>();
 
     // Identity picks its table layout from IdentityOptions in the application's services. Design time has
     // none, so it gets the same options as the host (schema version 3, with passkeys): migrations must match.
@@ -69,6 +72,14 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             b.ToTable("oidc_keys");
             b.Property(k => k.Id).HasMaxLength(32);
             b.Property(k => k.Use).HasConversion<string>().HasMaxLength(16);
+        });
+        builder.Entity<PowerOfAttorney>(b =>
+        {
+            b.ToTable("powers_of_attorney");
+            b.Property(p => p.Services).IsRequired();
+            // The agent's list of whom they may act for is read on every acting request.
+            b.HasIndex(p => new { p.AgentResidentId, p.ValidUntil });
+            b.HasIndex(p => p.GrantorResidentId);
         });
         ModuleModel.Configure(builder, this);
     }
