@@ -38,7 +38,8 @@ internal sealed class ActForModel(Delegations delegations, ActingContext acting,
     public async Task<IActionResult> OnPostStartAsync(DelegationKind kind, Guid subject)
     {
         var actor = acting.Actor!;
-        var delegation = actor.ResidentId is { } resident && Enum.IsDefined(kind)
+        // An unreadable kind binds as the default (Guardian) with a model error: it must not count as one.
+        var delegation = actor.ResidentId is { } resident && ModelState.IsValid
             ? await delegations.FindAsync(resident, kind, subject, HttpContext.RequestAborted)
             : null;
         if (delegation is null)
