@@ -25,20 +25,21 @@ internal static class PowerOfAttorneyRules
     public static DateOnly LatestUntil(DateOnly today, DelegationSettings settings) => today.AddMonths(settings.MaxMonths);
 
     public static GrantRefusal? Check(
-        Guid grantor, Guid agent, IReadOnlyCollection<string> services, DateOnly until, DateOnly today, DelegationSettings settings)
+        Guid grantor, Guid agent, IReadOnlyCollection<string> services, DateOnly until, DateOnly today, DelegationSettings settings) =>
+        grantor == agent ? GrantRefusal.ToOneself : CheckServices(services, settings) ?? CheckUntil(until, today, settings);
+
+    /// <summary>At least one service, each offered by the pack.</summary>
+    public static GrantRefusal? CheckServices(IReadOnlyCollection<string> services, DelegationSettings settings)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(settings);
-        if (grantor == agent)
-        {
-            return GrantRefusal.ToOneself;
-        }
+        return services.Count == 0 || services.Any(code => settings.Find(code) is null) ? GrantRefusal.NoValidService : null;
+    }
 
-        if (services.Count == 0 || services.Any(code => settings.Find(code) is null))
-        {
-            return GrantRefusal.NoValidService;
-        }
-
+    /// <summary>A last day after today and within the pack's maximum.</summary>
+    public static GrantRefusal? CheckUntil(DateOnly until, DateOnly today, DelegationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
         if (until <= today)
         {
             return GrantRefusal.UntilNotInFuture;

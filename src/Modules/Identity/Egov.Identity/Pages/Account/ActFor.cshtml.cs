@@ -62,6 +62,6 @@ internal sealed class ActForModel(Delegations delegations, ActingContext acting,
             await audit.RecordAsync(acting.Actor!, delegation, StopAction, delegation.Subject.Reference, HttpContext.RequestAborted);
         }
 
-        return RedirectToPage();
+        return LocalRedirect("~/account/act-for");
     }
 }

@@ -56,6 +56,17 @@ internal sealed class PowersOfAttorneyModel(
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
+        // Every mistake in the form is shown at once; the registers are asked only about an otherwise valid form.
+        if (PowerOfAttorneyRules.CheckServices(Form.Services, pack.Delegation) is { } services)
+        {
+            AddError(services);
+        }
+
+        if (Form.Until is { } until && PowerOfAttorneyRules.CheckUntil(until, Today, pack.Delegation) is { } tooEarlyOrLate)
+        {
+            AddError(tooEarlyOrLate);
+        }
+
         var agent = ModelState.IsValid
             ? await residents.FindByIdentifierAndNameAsync(Form.AgentIdentifier!, Form.AgentName!, Purpose(grantor), HttpContext.RequestAborted)
             : null;
@@ -65,11 +76,9 @@ internal sealed class PowersOfAttorneyModel(
             ModelState.AddModelError(Field(nameof(GrantForm.AgentIdentifier)), texts["identity.poa.error.unknownAgent"]);
         }
 
-        var refusal = agent is null ? null
-            : PowerOfAttorneyRules.Check(grantor, agent.Id.Value, Form.Services, Form.Until!.Value, Today, pack.Delegation);
-        if (refusal is { } r)
+        if (agent is not null && agent.Id.Value == grantor)
         {
-            AddError(r);
+            AddError(GrantRefusal.ToOneself);
         }
 
         if (!ModelState.IsValid || agent is null)
@@ -85,7 +94,7 @@ internal sealed class PowersOfAttorneyModel(
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await audit.AppendAsync(new AuditRecord(ActingAudit.Reference(acting.Actor!), "identity.poa.grant", $"power-of-attorney:{power.Id}"), HttpContext.RequestAborted);
         Done = texts["identity.poa.granted", agent.Name];
-        return RedirectToPage();
+        return LocalRedirect("~/account/powers-of-attorney");
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid id)
@@ -106,7 +115,7 @@ internal sealed class PowersOfAttorneyModel(
         }
 
         Done = texts["identity.poa.revoked"];
-        return RedirectToPage();
+        return LocalRedirect("~/account/powers-of-attorney");
     }
 
     private void AddError(GrantRefusal refusal)
