@@ -20,11 +20,7 @@ public sealed class ActingForTests(BrowserFixture fixture) : BrowserTest(fixture
     public async Task Parent_ActsForTheirChild_SeesTheBannerEverywhere_ThenStops()
     {
         // Kim Seoa, born 2012, is a minor until July 2031: the journey runs on the real clock.
-        await CreateDemoAccountAsync("kim-minjun");
-        await Page.GotoAsync("/account/sign-in");
-        await Page.GetByLabel("아이디").FillAsync("kim-minjun");
-        await Page.GetByLabel("비밀번호").FillAsync("correct horse battery staple");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
+        await SignInAsDemoPersonAsync("kim-minjun");
 
         await Page.GotoAsync("/account/act-for");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "미성년 자녀" })).ToBeVisibleAsync();
@@ -48,11 +44,7 @@ public sealed class ActingForTests(BrowserFixture fixture) : BrowserTest(fixture
     [Fact]
     public async Task Grandparent_GivesAPowerOfAttorney_ByTheLabelsOnThePage()
     {
-        await CreateDemoAccountAsync("kim-youngsoo");
-        await Page.GotoAsync("/account/sign-in");
-        await Page.GetByLabel("아이디").FillAsync("kim-youngsoo");
-        await Page.GetByLabel("비밀번호").FillAsync("correct horse battery staple");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
+        await SignInAsDemoPersonAsync("kim-youngsoo");
         await Page.GotoAsync("/account/powers-of-attorney");
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "위임하기" }).ClickAsync();
@@ -83,6 +75,16 @@ public sealed class ActingForTests(BrowserFixture fixture) : BrowserTest(fixture
         });
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, string.Join('\n', serious.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")));
+    }
+
+    /// <summary>Gives a demo person an account bound to their resident record, and signs in with it on the sign-in page.</summary>
+    private async Task SignInAsDemoPersonAsync(string key)
+    {
+        await CreateDemoAccountAsync(key);
+        await Page.GotoAsync("/account/sign-in");
+        await Page.GetByLabel("아이디").FillAsync(key);
+        await Page.GetByLabel("비밀번호").FillAsync("correct horse battery staple");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
     }
 
     private async Task CreateDemoAccountAsync(string key)
