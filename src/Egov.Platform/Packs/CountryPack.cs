@@ -56,6 +56,9 @@ public sealed class CountryPack
 
     /// <summary>Fictitious people, companies and officials from <c>demo/</c>; null when the pack has none.</summary>
     public PackDemo? Demo { get; init; }
+
+    /// <summary>What residents may entrust to another with a power of attorney (<c>delegation.yaml</c>).</summary>
+    public DelegationSettings Delegation { get; init; } = DelegationSettings.None;
 }
 
 /// <summary>How money is written: ISO code, minor digits and a pattern per language (<c>{0}원</c>).</summary>

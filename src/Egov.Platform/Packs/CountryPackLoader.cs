@@ -34,6 +34,7 @@ public static class CountryPackLoader
         var regionList = RegionTableReader.Read(packDirectory, manifest.Regions, manifest.Languages, errors);
         var regions = new RegionDirectory(regionList, manifest.Regions.Levels);
         var agencies = AgencyTableReader.Read(packDirectory, manifest.Agencies, manifest.Languages, regions, errors);
+        var delegation = DelegationSettingsReader.Read(packDirectory, manifest.Languages, errors);
         var demo = manifestIsSound ? DemoDataReader.Read(packDirectory, manifest, identifiers, agencies, errors) : null;
         if (errors.Count > 0)
         {
@@ -58,6 +59,7 @@ public static class CountryPackLoader
             Businesses = manifest.Businesses,
             BrokeredProviders = manifest.BrokeredProviders,
             Demo = demo,
+            Delegation = delegation,
         });
     }
 }

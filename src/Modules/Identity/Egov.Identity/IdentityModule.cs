@@ -1,4 +1,5 @@
 using Egov.Identity.Brokers;
+using Egov.Identity.Acting;
 using Egov.Identity.Contracts;
 using Egov.Identity.Data;
 using Egov.Identity.Domain;
@@ -51,7 +52,11 @@ public static class IdentityModule
             o.ExpireTimeSpan = TimeSpan.FromHours(24);
             o.SlidingExpiration = false;
             o.Events.OnSigningIn = SessionLimits.OnSigningIn;
-            o.Events.OnValidatePrincipal = SessionLimits.OnValidatePrincipal;
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                await SessionLimits.OnValidatePrincipal(context);
+                await ActingCheck.OnValidatePrincipal(context);
+            };
         });
         // PBKDF2-HMAC-SHA512 (Identity's V3 format) at OWASP's 2023 cost.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
@@ -99,7 +104,11 @@ public static class IdentityModule
         services.AddSingleton<PairwiseSubjects>();
         services.AddSingleton<IFormActionSources, PartnerRedirectOrigins>();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OidcKeyStore>();
-        services.Configure<EgovLayoutOptions>(o => o.SignInPartial = "_IdentitySignIn");
+        services.Configure<EgovLayoutOptions>(o =>
+        {
+            o.SignInPartial = "_IdentitySignIn";
+            o.SessionBannerPartial = "_IdentityActingBanner";
+        });
         services.AddScoped<SignInEvents>();
         services.AddScoped<UnknownAccountDecoy>();
         services.AddScoped<ProofingCodes>();
@@ -107,6 +116,11 @@ public static class IdentityModule
         services.AddScoped<CitizenAccounts>();
         services.AddScoped<PendingExternalLogin>();
         AddBrokeredProviders(services);
+        services.AddScoped<Delegations>();
+        services.AddScoped<ActingContext>();
+        services.AddScoped<IActingContext>(sp => sp.GetRequiredService<ActingContext>());
+        services.AddScoped<ActingAudit>();
+        services.AddScoped<IActingAudit>(sp => sp.GetRequiredService<ActingAudit>());
         services.AddSingleton<CommonPasswordList>();
         services.AddHttpContextAccessor();
         services.AddScoped<IDataSeeder, DemoClientSeeder>();

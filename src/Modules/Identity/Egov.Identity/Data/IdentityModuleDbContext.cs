@@ -1,3 +1,4 @@
+using Egov.Identity.Acting;
 using Egov.Identity.Domain;
 using Egov.Identity.Proofing;
 using Egov.Platform.Events;
@@ -29,6 +30,7 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
     public DbSet<OidcKey> OidcKeys => Set<OidcKey>();
 
     public DbSet<ProofingAttempt> ProofingAttempts => Set<ProofingAttempt>();
+    public DbSet<PowerOfAttorney> PowersOfAttorney => Set<PowerOfAttorney>();
 
     // Identity picks its table layout from IdentityOptions in the application's services. Design time has
     // none, so it gets the same options as the host (schema version 3, with passkeys): migrations must match.
@@ -80,6 +82,14 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             b.Property(a => a.MaskedPhone).HasMaxLength(32);
             // The per-resident sending limit counts a resident's recent attempts.
             b.HasIndex(a => new { a.ResidentId, a.CreatedAt });
+        });
+        builder.Entity<PowerOfAttorney>(b =>
+        {
+            b.ToTable("powers_of_attorney");
+            b.Property(p => p.Services).IsRequired();
+            // The agent's list of whom they may act for is read on every acting request.
+            b.HasIndex(p => new { p.AgentResidentId, p.ValidUntil });
+            b.HasIndex(p => p.GrantorResidentId);
         });
         ModuleModel.Configure(builder, this);
     }

@@ -4,13 +4,20 @@ using Microsoft.Extensions.Options;
 
 namespace Egov.Identity.Domain;
 
-/// <summary>Puts what every page needs about the signed-in person into the session: the name to show and the account kind.</summary>
+/// <summary>
+/// Puts what every page needs about the signed-in person into the session: the name to show, the account kind,
+/// and the resident record (whom they may act for is decided from it on every request).
+/// </summary>
 internal sealed class AccountClaimsPrincipalFactory(
     UserManager<Account> accounts, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<Account, IdentityRole<Guid>>(accounts, roles, options)
 {
     public const string DisplayName = "display_name";
     public const string Kind = "account_kind";
+    public const string Resident = "resident_id";
+
+    public static Guid? ResidentOf(ClaimsPrincipal user) =>
+        Guid.TryParse(user?.FindFirstValue(Resident), out var id) ? id : null;
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Account user)
     {
@@ -18,6 +25,10 @@ internal sealed class AccountClaimsPrincipalFactory(
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayName, user.DisplayName));
         identity.AddClaim(new Claim(Kind, user.Kind.ToString()));
+        if (user.ResidentId is { } resident)
+        {
+            identity.AddClaim(new Claim(Resident, resident.ToString()));
+        }
         return identity;
     }
 }

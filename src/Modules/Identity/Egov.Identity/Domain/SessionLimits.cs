@@ -24,7 +24,8 @@ internal static class SessionLimits
     public static Task OnSigningIn(CookieSigningInContext context)
     {
         var now = Now(context.HttpContext.RequestServices);
-        context.Properties.Items[StartedKey] = Format(now);
+        // A cookie re-issued within the session (acting on behalf) keeps its start: the overall limit still counts from sign-in.
+        context.Properties.Items.TryAdd(StartedKey, Format(now));
         context.Properties.Items[LastSeenKey] = Format(now);
         return Task.CompletedTask;
     }

@@ -23,6 +23,58 @@ namespace Egov.Identity.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Egov.Identity.Acting.PowerOfAttorney", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgentResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agent_resident_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("GrantorResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("grantor_resident_id");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid?>("RevokedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("revoked_by");
+
+                    b.PrimitiveCollection<string[]>("Services")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("services");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_powers_of_attorney");
+
+                    b.HasIndex("GrantorResidentId")
+                        .HasDatabaseName("ix_powers_of_attorney_grantor_resident_id");
+
+                    b.HasIndex("AgentResidentId", "ValidUntil")
+                        .HasDatabaseName("ix_powers_of_attorney_agent_resident_id_valid_until");
+
+                    b.ToTable("powers_of_attorney", "identity");
+                });
+
             modelBuilder.Entity("Egov.Identity.Data.OidcKey", b =>
                 {
                     b.Property<string>("Id")

@@ -17,6 +17,58 @@ namespace Egov.Identity.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Egov.Identity.Acting.PowerOfAttorney", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgentResidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agent_resident_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("GrantorResidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grantor_resident_id");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid?>("RevokedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_by");
+
+                    b.PrimitiveCollection<string>("Services")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("services");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_identity_powers_of_attorney");
+
+                    b.HasIndex("GrantorResidentId")
+                        .HasDatabaseName("ix_identity_powers_of_attorney_grantor_resident_id");
+
+                    b.HasIndex("AgentResidentId", "ValidUntil")
+                        .HasDatabaseName("ix_identity_powers_of_attorney_agent_resident_id_valid_until");
+
+                    b.ToTable("identity_powers_of_attorney", (string)null);
+                });
+
             modelBuilder.Entity("Egov.Identity.Data.OidcKey", b =>
                 {
                     b.Property<string>("Id")

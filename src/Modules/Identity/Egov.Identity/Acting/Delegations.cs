@@ -1,0 +1,85 @@
+using Egov.Identity.Contracts;
+using Egov.Identity.Data;
+using Egov.Registries.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Egov.Identity.Acting;
+
+/// <summary>
+/// Whom a resident may act for, decided live: minor children and company representation from the registers
+/// on the day (so a child's majority or a representative's removal ends them with nothing to revoke), and
+/// powers of attorney in force from Identity's table.
+/// </summary>
+internal sealed class Delegations(IResidentDirectory residents, IdentityModuleDbContext db, TimeProvider time)
+{
+    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    /// <summary>Everyone the resident may act for today, children first, then grantors, then companies.</summary>
+    public async Task<IReadOnlyList<Delegation>> ForAsync(Guid actorResidentId, CancellationToken cancellationToken)
+    {
+        var purpose = Purpose(actorResidentId);
+        var actor = new ResidentId(actorResidentId);
+        var children = await residents.MinorChildrenAsync(actor, Today, purpose, cancellationToken);
+        var powers = await PowersFromAsync(actorResidentId, grantor: null, purpose, cancellationToken);
+        var companies = await residents.CompaniesRepresentedByAsync(actor, purpose, cancellationToken);
+        return
+        [
+            .. children.Select(Guardian),
+            .. powers,
+            .. companies.Where(c => c.IsActive).Select(Company),
+        ];
+    }
+
+    /// <summary>The one delegation that lets the resident act for <paramref name="subjectId"/> as <paramref name="kind"/> today, or null.</summary>
+    public async Task<Delegation?> FindAsync(Guid actorResidentId, DelegationKind kind, Guid subjectId, CancellationToken cancellationToken)
+    {
+        var purpose = Purpose(actorResidentId);
+        var actor = new ResidentId(actorResidentId);
+        return kind switch
+        {
+            DelegationKind.Guardian => (await residents.MinorChildrenAsync(actor, Today, purpose, cancellationToken))
+                .Where(c => c.Id.Value == subjectId).Select(Guardian).FirstOrDefault(),
+            DelegationKind.PowerOfAttorney => (await PowersFromAsync(actorResidentId, subjectId, purpose, cancellationToken)).FirstOrDefault(),
+            DelegationKind.CompanyRepresentative => (await residents.CompaniesRepresentedByAsync(actor, purpose, cancellationToken))
+                .Where(c => c.IsActive && c.Id.Value == subjectId).Select(Company).FirstOrDefault(),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Powers in force for the agent, one delegation per living grantor: several powers from one person add
+    /// up to the union of their services, until the latest of their last days.
+    /// </summary>
+    private async Task<List<Delegation>> PowersFromAsync(Guid agent, Guid? grantor, DataPurpose purpose, CancellationToken cancellationToken)
+    {
+        var today = Today;
+        var powers = await db.PowersOfAttorney.AsNoTracking()
+            .Where(p => p.AgentResidentId == agent && p.RevokedAt == null && p.ValidFrom <= today && p.ValidUntil >= today)
+            .Where(p => grantor == null || p.GrantorResidentId == grantor)
+            .ToListAsync(cancellationToken);
+        var result = new List<Delegation>();
+        foreach (var fromOne in powers.GroupBy(p => p.GrantorResidentId))
+        {
+            // A power of attorney ends with the grantor's death: the registers say whether they are alive.
+            if (await residents.GetAsync(new ResidentId(fromOne.Key), purpose, cancellationToken) is { IsAlive: true } person)
+            {
+                result.Add(new Delegation(
+                    DelegationKind.PowerOfAttorney,
+                    new Party(PartyKind.Resident, person.Id.Value, person.Name),
+                    fromOne.SelectMany(p => p.Services).ToHashSet(StringComparer.Ordinal),
+                    fromOne.Max(p => p.ValidUntil)));
+            }
+        }
+
+        return result;
+    }
+
+    private static Delegation Guardian(ResidentSummary child) =>
+        new(DelegationKind.Guardian, new Party(PartyKind.Resident, child.Id.Value, child.Name), null, null);
+
+    private static Delegation Company(CompanySummary company) =>
+        new(DelegationKind.CompanyRepresentative, new Party(PartyKind.Company, company.Id.Value, company.Name), null, null);
+
+    private static DataPurpose Purpose(Guid actorResidentId) =>
+        new($"resident:{actorResidentId}", "identity.delegation", "acting on behalf: family relations, company representation, powers of attorney");
+}

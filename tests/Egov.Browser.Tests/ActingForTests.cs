@@ -1,0 +1,114 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Egov.Identity.Domain;
+using Egov.Platform.Packs;
+using Egov.Registries.Contracts;
+using Egov.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Egov.Browser.Tests;
+
+/// <summary>A parent acts for their minor child: the banner stays on every page until they stop.</summary>
+public sealed class ActingForTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    private static readonly string Folder = Path.Combine(RepoPaths.Artifacts, "screenshots");
+
+    [Fact]
+    public async Task Parent_ActsForTheirChild_SeesTheBannerEverywhere_ThenStops()
+    {
+        // Kim Seoa, born 2012, is a minor until July 2031: the journey runs on the real clock.
+        await SignInAsDemoPersonAsync("kim-minjun");
+
+        await Page.GotoAsync("/account/act-for");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "미성년 자녀" })).ToBeVisibleAsync();
+        await SaveScreenshotAsync("act-for-1280");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "김서아 대리하기" }).ClickAsync();
+
+        var banner = Page.GetByRole(AriaRole.Region, new() { Name = "대리 이용 중" });
+        await Expect(banner).ToContainTextAsync("지금 김서아(자녀)의 대리인으로 이용하고 있습니다");
+        await Page.GotoAsync("/account/powers-of-attorney");
+        await Expect(banner).ToBeVisibleAsync();
+        await AssertNoSeriousAxeViolationsAsync();
+        await SaveScreenshotAsync("acting-banner-1280");
+        await SaveScreenshotAsync("acting-banner-390", width: 390);
+
+        await banner.GetByRole(AriaRole.Button, new() { Name = "대리 이용 끝내기" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "대리인으로 이용하기" })).ToBeVisibleAsync();
+        await Expect(banner).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Grandparent_GivesAPowerOfAttorney_ByTheLabelsOnThePage()
+    {
+        await SignInAsDemoPersonAsync("kim-youngsoo");
+        await Page.GotoAsync("/account/powers-of-attorney");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "위임하기" }).ClickAsync();
+        await Expect(Page.GetByText("위임할 업무를 하나 이상 선택해 주세요").First).ToBeVisibleAsync();
+        await SaveScreenshotAsync("power-of-attorney-errors-390", width: 390);
+
+        await Page.GetByLabel("대리인 주민등록번호").FillAsync("780412-1023453");
+        await Page.GetByLabel("대리인 이름").FillAsync("김민준");
+        // KRDS draws its own box over the native checkbox: a person clicks the label.
+        var services = Page.GetByRole(AriaRole.Group, new() { Name = "위임할 업무" });
+        await services.GetByText("증명서 발급").ClickAsync();
+        await Expect(services.GetByRole(AriaRole.Checkbox, new() { Name = "증명서 발급" })).ToBeCheckedAsync();
+        await Page.GetByLabel("위임 종료일").FillAsync(DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "위임하기" }).ClickAsync();
+
+        await Expect(Page.GetByText("김민준 님에게 위임했습니다")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Table, new() { Name = "내가 위임한 내역" }).GetByRole(AriaRole.Cell, new() { Name = "증명서 발급" })).ToBeVisibleAsync();
+        await AssertNoSeriousAxeViolationsAsync();
+        await SaveScreenshotAsync("power-of-attorney-1280");
+        await SaveScreenshotAsync("power-of-attorney-390", width: 390);
+    }
+
+    private async Task AssertNoSeriousAxeViolationsAsync()
+    {
+        var result = await Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join('\n', serious.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")));
+    }
+
+    /// <summary>Gives a demo person an account bound to their resident record, and signs in with it on the sign-in page.</summary>
+    private async Task SignInAsDemoPersonAsync(string key)
+    {
+        await CreateDemoAccountAsync(key);
+        await Page.GotoAsync("/account/sign-in");
+        await Page.GetByLabel("아이디").FillAsync(key);
+        await Page.GetByLabel("비밀번호").FillAsync("correct horse battery staple");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
+    }
+
+    private async Task CreateDemoAccountAsync(string key)
+    {
+        using var scope = Fixture.Host.Services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+        if (await accounts.FindByNameAsync(key) is not null)
+        {
+            return;
+        }
+
+        var person = scope.ServiceProvider.GetRequiredService<CountryPack>().Demo!.People.Single(p => p.Key == key);
+        var resident = await scope.ServiceProvider.GetRequiredService<IResidentDirectory>().FindByIdentifierAndNameAsync(
+            person.Identifier, person.Name, new DataPurpose("test", "test", "test"), TestContext.Current.CancellationToken);
+        var account = new Account { UserName = key, DisplayName = person.Name, Kind = AccountKind.Citizen, ResidentId = resident!.Id.Value, CreatedAt = DateTime.UtcNow };
+        Assert.True((await accounts.CreateAsync(account, "correct horse battery staple")).Succeeded);
+    }
+
+    /// <summary>A full-page screenshot, at another width when asked (then back to the desktop width).</summary>
+    private async Task SaveScreenshotAsync(string name, int width = 1280)
+    {
+        Directory.CreateDirectory(Folder);
+        await Page.SetViewportSizeAsync(width, 900);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = true });
+        await Page.SetViewportSizeAsync(1280, 900);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Net;
+using Egov.Identity.Contracts;
+
+namespace Egov.Identity.Tests.Delegation;
+
+/// <summary>Delegations that end by themselves with time end the acting on the very next request, saying why.</summary>
+public sealed class DelegationEndsTests
+{
+    [Fact]
+    public async Task ChildComingOfAge_EndsTheParentsActingAtOnce()
+    {
+        // Kim Seoa, born 8 July 2012, is 19 — of age under the pack — from 8 July 2031.
+        await using var host = await DelegationHost.StartAsync(new DateTimeOffset(2031, 7, 7, 23, 0, 0, TimeSpan.Zero));
+        var parent = await host.SignedInAsync("kim-minjun");
+        using (var started = await parent.ActForAsync(DelegationKind.Guardian, await host.ResidentIdAsync("kim-seoa")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        }
+
+        host.Time.Advance(TimeSpan.FromMinutes(40));
+        Assert.Contains("김서아", await parent.PageTextAsync("/"), StringComparison.Ordinal);
+
+        host.Time.Advance(TimeSpan.FromMinutes(40));
+        var page = await parent.PageTextAsync("/");
+        Assert.Contains("대리 이용이 끝났습니다.", page, StringComparison.Ordinal);
+        Assert.Contains("자녀가 성년이 되었거나", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("김서아", page, StringComparison.Ordinal);
+        Assert.False((await ActingAnswer.OfAsync(parent, "certificates.issue")).IsActingOnBehalf);
+    }
+
+    [Fact]
+    public async Task ExpiredPowerOfAttorney_EndsTheActingAtOnce_AndIsListedAsExpired()
+    {
+        await using var host = await DelegationHost.StartAsync(new DateTimeOffset(2027, 3, 2, 10, 0, 0, TimeSpan.Zero));
+        var grantor = await host.SignedInAsync("kim-youngsoo");
+        var (identifier, name) = host.DemoPerson("kim-minjun");
+        using (var granted = await grantor.GrantAsync(identifier, name, new DateOnly(2027, 3, 3), "certificates.issue"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, granted.StatusCode);
+        }
+
+        // The last day, half an hour before midnight (UTC): still in force.
+        host.Time.SetUtcNow(new DateTimeOffset(2027, 3, 3, 23, 30, 0, TimeSpan.Zero));
+        var agent = await host.SignedInAsync("kim-minjun");
+        using (var started = await agent.ActForAsync(DelegationKind.PowerOfAttorney, await host.ResidentIdAsync("kim-youngsoo")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        }
+
+        Assert.True((await ActingAnswer.OfAsync(agent, "certificates.issue")).Allows);
+
+        host.Time.Advance(TimeSpan.FromMinutes(40));
+        var page = await agent.PageTextAsync("/");
+        Assert.Contains("이용하던 위임장의 기간이 끝났거나", page, StringComparison.Ordinal);
+        Assert.False((await ActingAnswer.OfAsync(agent, "certificates.issue")).IsActingOnBehalf);
+        Assert.Contains("기간 만료", await agent.PageTextAsync("/account/powers-of-attorney"), StringComparison.Ordinal);
+    }
+}
