@@ -1,4 +1,5 @@
 using Egov.Platform.Packs;
+using Egov.Testing;
 
 namespace Egov.Platform.Tests.Packs;
 
