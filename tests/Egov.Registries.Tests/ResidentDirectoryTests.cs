@@ -45,10 +45,14 @@ public sealed class ResidentDirectoryTests
     [InlineData("780412-1023453", "Kim Minjun")]
     [InlineData("780412-1023454", "김민준")]
     [InlineData("not a number", "김민준")]
-    public async Task Find_WhenNumberOrNameDoesNotMatch_ReturnsNullAndLogsNothing(string typed, string name)
+    public async Task Find_WhenNumberOrNameDoesNotMatch_ReturnsNull_AndLogsTheLookupUnderNoResident(string typed, string name)
     {
         Assert.Null(await directory.FindByIdentifierAndNameAsync(typed, name, Proofing, Ct));
-        Assert.Empty(audit.Records);
+        Assert.Null(await directory.FindContactAsync(typed, name, Proofing, Ct));
+
+        // One entry per lookup, as for a match (the same work either way), and nothing of what was typed.
+        Assert.Equal(2, audit.Records.Count);
+        Assert.All(audit.Records, r => Assert.Equal(("registries.resident.lookup.unmatched", "resident:none"), (r.Action, r.Subject)));
     }
 
     [Fact]
@@ -76,10 +80,15 @@ public sealed class ResidentDirectoryTests
     }
 
     [Fact]
-    public async Task PhoneOnRecord_IsTheRecordedNumber_OrNullWhenNoneIsRecorded()
+    public async Task FindContact_GivesTheRecordedPhone_OrNullWhenNoneIsRecorded_InOneLoggedRead()
     {
-        Assert.Equal("+821012345678", await directory.PhoneOnRecordAsync(IdOf("kim-minjun"), Proofing, Ct));
-        Assert.Null(await directory.PhoneOnRecordAsync(IdOf("kim-seoa"), Proofing, Ct));
+        var minjun = await directory.FindContactAsync("780412-1023453", "김민준", Proofing, Ct);
+        var seoa = await directory.FindContactAsync("120708-4103351", "김서아", Proofing, Ct);
+
+        Assert.Equal((IdOf("kim-minjun"), "+821012345678"), (minjun!.Resident.Id, minjun.Phone));
+        Assert.Null(seoa!.Phone);
+        Assert.Equal([$"resident:{IdOf("kim-minjun").Value}", $"resident:{IdOf("kim-seoa").Value}"], audit.Records.Select(r => r.Subject));
+        Assert.All(audit.Records, r => Assert.Equal("registries.resident.contact.read", r.Action));
     }
 
     [Fact]

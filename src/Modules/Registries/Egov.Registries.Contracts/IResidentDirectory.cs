@@ -7,7 +7,10 @@ namespace Egov.Registries.Contracts;
 /// </summary>
 public interface IResidentDirectory
 {
-    /// <summary>The living resident whose identifier and name both match, or null (no hint which one did not).</summary>
+    /// <summary>
+    /// The living resident whose identifier and name both match, or null (no hint which one did not). A lookup
+    /// that matches nobody is logged too, without what was typed, so probing shows in the log.
+    /// </summary>
     /// <param name="personalIdentifier">The identifier as typed, in the pack's format (e.g. <c>900101-1234568</c>).</param>
     /// <param name="name">The name as registered, in the pack's default script.</param>
     /// <param name="purpose">Why the caller asks (logged).</param>
@@ -17,8 +20,12 @@ public interface IResidentDirectory
     /// <summary>One resident by id, or null.</summary>
     Task<ResidentSummary?> GetAsync(ResidentId id, DataPurpose purpose, CancellationToken cancellationToken = default);
 
-    /// <summary>The mobile phone on record (E.164), where one-time codes are sent; null when none is recorded.</summary>
-    Task<string?> PhoneOnRecordAsync(ResidentId id, DataPurpose purpose, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// For identity proofing: the living resident whose identifier and name both match, with the mobile phone on
+    /// record where one-time codes are sent, or null. One read, logged once whether it matches or not, so neither
+    /// the answer nor the time it takes tells a stranger that a resident exists.
+    /// </summary>
+    Task<ResidentContact?> FindContactAsync(string personalIdentifier, string name, DataPurpose purpose, CancellationToken cancellationToken = default);
 
     /// <summary>The person's children who are minors on <paramref name="asOf"/>, by the pack's age of majority.</summary>
     Task<IReadOnlyList<ResidentSummary>> MinorChildrenAsync(ResidentId parent, DateOnly asOf, DataPurpose purpose, CancellationToken cancellationToken = default);
@@ -45,6 +52,11 @@ public readonly record struct CompanyId(Guid Value);
 /// <param name="BirthDate">Date of birth.</param>
 /// <param name="IsAlive">False once a death is registered.</param>
 public sealed record ResidentSummary(ResidentId Id, string Name, string? LatinName, DateOnly BirthDate, bool IsAlive);
+
+/// <summary>A resident and how to reach them for a one-time code.</summary>
+/// <param name="Resident">The resident.</param>
+/// <param name="Phone">The mobile phone on record (E.164), or null when none is recorded.</param>
+public sealed record ResidentContact(ResidentSummary Resident, string? Phone);
 
 /// <summary>A registered company.</summary>
 /// <param name="Id">Stable id.</param>

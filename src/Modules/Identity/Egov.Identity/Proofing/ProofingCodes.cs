@@ -41,9 +41,9 @@ internal sealed class ProofingCodes(
     public async Task<Guid> StartAsync(string identifier, string name, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var resident = await residents.FindByIdentifierAndNameAsync(identifier, name, Purpose, cancellationToken);
-        var phone = resident is null ? null : await residents.PhoneOnRecordAsync(resident.Id, Purpose, cancellationToken);
-        var residentId = resident?.Id.Value;
+        var contact = await residents.FindContactAsync(identifier, name, Purpose, cancellationToken);
+        var phone = contact?.Phone;
+        var residentId = contact?.Resident.Id.Value;
         // Counted for unknown details too (the decoys), so both paths do the same work.
         var recentCodes = await db.ProofingAttempts.CountAsync(
             a => a.ResidentId == residentId && a.CreatedAt > now.AddHours(-1), cancellationToken);
