@@ -54,7 +54,8 @@ public static class PackCommands
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"pack {pack.Code} valid: {pack.Regions.TopLevel.Count()} provinces, {pack.Regions.All.Count} regions, "
-            + $"{pack.Agencies.Count} agencies, languages {string.Join(", ", pack.Languages)}{demo}"));
+            + $"{pack.Agencies.Count} agencies, {pack.BrokeredProviders.Count} sign-in providers, "
+            + $"{pack.Delegation.Services.Count} delegable services, languages {string.Join(", ", pack.Languages)}{demo}"));
         return 0;
     }
 }
