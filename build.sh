@@ -34,6 +34,7 @@ has_postgres() { [[ -x $PG_BIN/initdb && -x $PG_BIN/pg_ctl ]]; }
 has_chromium() { command -v chromium >/dev/null; }
 has_nanum() { [[ $(dpkg-query -W -f='${Status}' fonts-nanum 2>/dev/null) == "install ok installed" ]]; }
 has_noto_cjk() { [[ $(dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null) == "install ok installed" ]]; }
+has_tzdata() { [[ -d /usr/share/zoneinfo/Asia ]]; }
 has_node() { command -v node >/dev/null && command -v npm >/dev/null; }
 
 # One line per missing piece: Debian packages <TAB> required|optional <TAB> what happens without it.
@@ -51,6 +52,7 @@ missing_dependencies() {
     "tests that draw Hangul, kanji or kana into PDFs would fail for want of a font"
   has_noto_cjk || printf '%s\t%s\t%s\n' fonts-noto-cjk optional \
     "Japanese pages in the browser screenshots would show missing-glyph boxes"
+  has_tzdata || printf '%s\t%s\t%s\n' tzdata required "a pack's time zone (its legal dates) could not be read: the host would not start"
   has_node || printf '%s\t%s\t%s\n' 'nodejs npm' required "the build could not fetch the design system (KRDS) from npm"
 }
 

@@ -16,6 +16,7 @@ internal static class TestPacks
             ["en"] = new Dictionary<string, string> { ["pack.serviceName"] = "Test service" },
         },
         IsDemo = true,
+        TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul"),
         Currency = new CurrencyFormat("KRW", 0, new Dictionary<string, string> { ["ko"] = "{0}원", ["en"] = "KRW {0}", ["ja"] = "{0}ウォン" }),
         DesignStylesheet = "design/theme.css",
     };

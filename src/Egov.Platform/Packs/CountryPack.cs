@@ -25,6 +25,9 @@ public sealed class CountryPack
     /// <summary>True for a demonstration deployment: every page then says it is not an official site.</summary>
     public required bool IsDemo { get; init; }
 
+    /// <summary>The country's legal time zone: calendar dates (today, a last day, a birthday) are read in it.</summary>
+    public required TimeZoneInfo TimeZone { get; init; }
+
     public required CurrencyFormat Currency { get; init; }
 
     /// <summary>Pack-relative path of the stylesheet that sets the design tokens.</summary>
@@ -56,6 +59,16 @@ public sealed class CountryPack
 
     /// <summary>Fictitious people, companies and officials from <c>demo/</c>; null when the pack has none.</summary>
     public PackDemo? Demo { get; init; }
+
+    /// <summary>The date in the country at <paramref name="instant"/>.</summary>
+    public DateOnly DateAt(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime);
+
+    /// <summary>Today's date in the country: what a resident reads on their calendar.</summary>
+    public DateOnly Today(TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        return DateAt(time.GetUtcNow());
+    }
 
     /// <summary>What residents may entrust to another with a power of attorney (<c>delegation.yaml</c>).</summary>
     public DelegationSettings Delegation { get; init; } = DelegationSettings.None;

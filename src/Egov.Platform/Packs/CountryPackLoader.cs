@@ -48,6 +48,7 @@ public static class CountryPackLoader
             Languages = manifest.Languages,
             Texts = texts,
             IsDemo = manifest.IsDemo,
+            TimeZone = manifest.TimeZone,
             Currency = manifest.Currency,
             DesignStylesheet = manifest.DesignStylesheet,
             Names = manifest.Names,

@@ -7,6 +7,7 @@ internal sealed record PackManifest(
     IReadOnlyList<string> Languages,
     long LanguagesLine,
     bool IsDemo,
+    TimeZoneInfo TimeZone,
     CurrencyFormat Currency,
     string DesignStylesheet,
     RegionTableSettings Regions,

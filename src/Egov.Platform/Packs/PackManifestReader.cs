@@ -26,6 +26,7 @@ internal static partial class PackManifestReader
         var languages = ReadLanguages(f, out var languagesLine);
         var names = LanguageMaps.Read(f, "names", languages);
         var demo = f.Bool("demo") ?? false;
+        var timeZone = ReadTimeZone(f);
         var currency = ReadCurrency(f, languages);
         var stylesheet = f.Map("design") is { } design ? ReadStylesheet(design, packDirectory) : null;
         var regions = f.Map("regions") is { } r ? ReadRegionSettings(r, languages) : null;
@@ -38,9 +39,29 @@ internal static partial class PackManifestReader
         var brokeredProviders = BrokeredProviderReader.Read(f, languages);
         f.RejectUnknown();
 
-        return code is null || currency is null || stylesheet is null || regions is null || agencies is null
+        return code is null || timeZone is null || currency is null || stylesheet is null || regions is null || agencies is null
             ? null
-            : new PackManifest(code, names, languages, languagesLine, demo, currency, stylesheet, regions, agencies, address, identifiers, people, businesses, brokeredProviders);
+            : new PackManifest(code, names, languages, languagesLine, demo, timeZone, currency, stylesheet, regions, agencies, address, identifiers, people, businesses, brokeredProviders);
+    }
+
+    /// <summary>
+    /// The country's legal time zone (IANA id): dates in law — the last day of a power of attorney, the day a
+    /// child comes of age — turn at its midnight, not at UTC's.
+    /// </summary>
+    private static TimeZoneInfo? ReadTimeZone(YamlFields f)
+    {
+        if (f.String("timeZone") is not { } id)
+        {
+            return null;
+        }
+
+        if (id.Contains('/', StringComparison.Ordinal) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+        {
+            return zone;
+        }
+
+        f.Error(f.Node("timeZone", false)!, "timeZone", $"'{id}' is not an IANA time zone known to this machine (e.g. Asia/Seoul; on Linux the tzdata package provides them)");
+        return null;
     }
 
     private static List<string> ReadLanguages(YamlFields f, out long line)

@@ -6,11 +6,15 @@ namespace Egov.Identity.Tests.Delegation;
 /// <summary>Delegations that end by themselves with time end the acting on the very next request, saying why.</summary>
 public sealed class DelegationEndsTests
 {
+    /// <summary>A wall-clock time in Seoul (UTC+9, no daylight saving), as the UTC instant the clock holds.</summary>
+    private static DateTimeOffset InSeoul(int year, int month, int day, int hour, int minute) =>
+        new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.FromHours(9)).ToUniversalTime();
+
     [Fact]
     public async Task ChildComingOfAge_EndsTheParentsActingAtOnce()
     {
-        // Kim Seoa, born 8 July 2012, is 19 — of age under the pack — from 8 July 2031.
-        await using var host = await DelegationHost.StartAsync(new DateTimeOffset(2031, 7, 7, 23, 0, 0, TimeSpan.Zero));
+        // Kim Seoa, born 8 July 2012, is 19 — of age under the pack — from midnight in Seoul (UTC+9) on 8 July 2031.
+        await using var host = await DelegationHost.StartAsync(InSeoul(2031, 7, 7, 23, 0));
         var parent = await host.SignedInAsync("kim-minjun");
         using (var started = await parent.ActForAsync(DelegationKind.Guardian, await host.ResidentIdAsync("kim-seoa")))
         {
@@ -39,8 +43,8 @@ public sealed class DelegationEndsTests
             Assert.Equal(HttpStatusCode.Redirect, granted.StatusCode);
         }
 
-        // The last day, half an hour before midnight (UTC): still in force.
-        host.Time.SetUtcNow(new DateTimeOffset(2027, 3, 3, 23, 30, 0, TimeSpan.Zero));
+        // The last day, half an hour before midnight in Seoul (the pack's time zone): still in force.
+        host.Time.SetUtcNow(InSeoul(2027, 3, 3, 23, 30));
         var agent = await host.SignedInAsync("kim-minjun");
         using (var started = await agent.ActForAsync(DelegationKind.PowerOfAttorney, await host.ResidentIdAsync("kim-youngsoo")))
         {

@@ -45,6 +45,29 @@ public sealed class PackValidationTests
         Assert.Equal(("people.phone.identifier", "identifier 'mobile' needs a masked template to show phones"), (error.Field, error.Message));
     }
 
+    [Theory]
+    [InlineData("timeZone: Mars/Olympus_Mons")]
+    [InlineData("timeZone: KST")]
+    public void TimeZone_NotAnIanaZone_IsReported(string broken)
+    {
+        using var pack = new TempPack().Replace("pack.yaml", "timeZone: Asia/Seoul", broken);
+
+        var error = SingleError(pack);
+
+        Assert.Equal(("pack.yaml", pack.LineOf("pack.yaml", broken), "timeZone"), (error.File, error.Line, error.Field));
+        Assert.StartsWith($"'{broken["timeZone: ".Length..]}' is not an IANA time zone", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Today_TurnsAtTheCountrysMidnight_NotAtUtcs()
+    {
+        var pack = CountryPackLoader.Load(PackPaths.Kr).Pack!;
+
+        // 14:59 UTC on 2 March is 23:59 in Seoul; a minute later it is 3 March there.
+        Assert.Equal(new DateOnly(2027, 3, 2), pack.DateAt(new DateTimeOffset(2027, 3, 2, 14, 59, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateOnly(2027, 3, 3), pack.DateAt(new DateTimeOffset(2027, 3, 2, 15, 0, 0, TimeSpan.Zero)));
+    }
+
     [Fact]
     public void MissingField_IsReported()
     {

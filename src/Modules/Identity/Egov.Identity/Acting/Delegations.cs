@@ -1,5 +1,6 @@
 using Egov.Identity.Contracts;
 using Egov.Identity.Data;
+using Egov.Platform.Packs;
 using Egov.Registries.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,9 +11,10 @@ namespace Egov.Identity.Acting;
 /// on the day (so a child's majority or a representative's removal ends them with nothing to revoke), and
 /// powers of attorney in force from Identity's table.
 /// </summary>
-internal sealed class Delegations(IResidentDirectory residents, IdentityModuleDbContext db, TimeProvider time)
+internal sealed class Delegations(IResidentDirectory residents, IdentityModuleDbContext db, CountryPack pack, TimeProvider time)
 {
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    /// <summary>In the country's time zone: a power ends, and a child comes of age, at the country's midnight.</summary>
+    public DateOnly Today => pack.Today(time);
 
     /// <summary>Everyone the resident may act for today, children first, then grantors, then companies.</summary>
     public async Task<IReadOnlyList<Delegation>> ForAsync(Guid actorResidentId, CancellationToken cancellationToken)
