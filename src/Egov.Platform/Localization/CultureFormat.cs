@@ -15,6 +15,17 @@ public sealed class CultureFormat(CountryPack pack)
     public string Date(DateOnly date) =>
         date.ToString(LongDateWithoutWeekday(CultureInfo.CurrentCulture), CultureInfo.CurrentCulture);
 
+    /// <summary>
+    /// An instant as the country's clock showed it (the pack's time zone), in the culture's long date and short
+    /// time (2025년 3월 1일 오후 3:05, March 1, 2025 3:05 PM): a resident reads times on their own clock.
+    /// </summary>
+    public string DateTime(DateTimeOffset instant)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, pack.TimeZone);
+        var culture = CultureInfo.CurrentCulture;
+        return local.ToString(LongDateWithoutWeekday(culture) + " " + culture.DateTimeFormat.ShortTimePattern, culture);
+    }
+
     /// <summary>A number with the culture's group separators.</summary>
     public string Number(decimal value, int decimals = 0) =>
         value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentCulture);

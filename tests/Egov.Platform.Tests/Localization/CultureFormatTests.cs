@@ -29,6 +29,18 @@ public sealed class CultureFormatTests
         Assert.Equal(expected, _format.Date(new DateOnly(2025, 3, 1)));
     }
 
+    [Theory]
+    [InlineData("ko", "2025년 3월 2일 오전 12:05")]
+    [InlineData("en", "March 2, 2025 12:05\u202FAM")] // ICU puts a narrow no-break space before AM
+    [InlineData("ja", "2025年3月2日 0:05")]
+    public void DateTime_IsThePacksClock_InTheLanguagesForm(string language, string expected)
+    {
+        using var _ = new CultureScope(language);
+
+        // 15:05 UTC on 1 March is five past midnight on 2 March in Seoul.
+        Assert.Equal(expected, _format.DateTime(new DateTimeOffset(2025, 3, 1, 15, 5, 0, TimeSpan.Zero)));
+    }
+
     [Fact]
     public void Number_GroupsDigits()
     {
