@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Parser;
 using Egov.Identity.Contracts;
 
 namespace Egov.Identity.Tests.Delegation;
@@ -30,6 +31,28 @@ public sealed class DelegationEndsTests
         Assert.Contains("자녀가 성년이 되었거나", page, StringComparison.Ordinal);
         Assert.DoesNotContain("김서아", page, StringComparison.Ordinal);
         Assert.False((await ActingAnswer.OfAsync(parent, "certificates.issue")).IsActingOnBehalf);
+    }
+
+    [Fact]
+    public async Task EndFoundByAFormPost_IsToldOnThePageItRedirectsTo()
+    {
+        await using var host = await DelegationHost.StartAsync(InSeoul(2031, 7, 7, 23, 0));
+        var parent = await host.SignedInAsync("kim-minjun");
+        (await parent.ActForAsync(DelegationKind.Guardian, await host.ResidentIdAsync("kim-seoa"))).Dispose();
+        // The banner's stop form, loaded before midnight and sent after it: the post finds the end and redirects.
+        host.Time.Advance(TimeSpan.FromMinutes(40));
+        var document = await new HtmlParser().ParseDocumentAsync(await parent.PageTextAsync("/"));
+        var token = document.QuerySelector("form[action*='handler=Stop'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        host.Time.Advance(TimeSpan.FromMinutes(40));
+        using var stopped = await parent.Client.PostAsync(
+            "/account/act-for?handler=Stop", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, stopped.StatusCode);
+        var next = await parent.PageTextAsync(stopped.Headers.Location!.OriginalString);
+        Assert.Contains("자녀가 성년이 되었거나", next, StringComparison.Ordinal);
+        // Told once: the page after that is quiet.
+        Assert.DoesNotContain("대리 이용이 끝났습니다.", await parent.PageTextAsync("/"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Egov.Identity.Contracts;
 using Egov.Identity.Domain;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,12 +12,13 @@ namespace Egov.Identity.Acting;
 /// Re-checks, on every request of an acting session, that the delegation still holds today: a power expired
 /// or revoked, a child come of age, a representation ended — and the acting stops at once, before the
 /// request does anything, with the reason kept for the page to tell. Static files are skipped: they touch
-/// nobody's affairs, and each check reads the registers (which log the read).
+/// nobody's affairs, and each check reads the registers (which log the read). The reason goes to TempData,
+/// so it survives a redirect: the request that finds the end is often a form post.
 /// </summary>
 internal static class ActingCheck
 {
     private static readonly object HoldsKey = new();
-    private static readonly object EndedKey = new();
+    private const string EndedKey = "egov.actingEnded";
 
     public static async Task OnValidatePrincipal(CookieValidatePrincipalContext context)
     {
@@ -38,12 +40,16 @@ internal static class ActingCheck
 
         ActingSession.Clear(context.Properties);
         context.ShouldRenew = true;
-        context.HttpContext.Items[EndedKey] = acting.Kind;
+        TempData(context.HttpContext)[EndedKey] = acting.Kind.ToString();
     }
 
     /// <summary>The delegation this request acts under, checked on arrival; null when acting for oneself.</summary>
     public static Delegation? Current(HttpContext http) => http?.Items[HoldsKey] as Delegation;
 
-    /// <summary>The kind of delegation this request found no longer valid, and ended; null otherwise.</summary>
-    public static DelegationKind? Ended(HttpContext http) => http?.Items[EndedKey] as DelegationKind?;
+    /// <summary>The kind of delegation found no longer valid, and ended, by this request or the one that redirected here; read once.</summary>
+    public static DelegationKind? Ended(HttpContext http) =>
+        TempData(http)[EndedKey] is string kind && Enum.TryParse<DelegationKind>(kind, out var ended) ? ended : null;
+
+    private static ITempDataDictionary TempData(HttpContext http) =>
+        http.RequestServices.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(http);
 }
