@@ -1,5 +1,8 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Egov.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Egov.Identity.Contracts;
 
 namespace Egov.Identity.Tests.Delegation;
@@ -7,6 +10,14 @@ namespace Egov.Identity.Tests.Delegation;
 /// <summary>Delegations that end by themselves with time end the acting on the very next request, saying why.</summary>
 public sealed class DelegationEndsTests
 {
+    /// <summary>How many times the registers' family relations were read about the child (their "who looked" page).</summary>
+    private static async Task<int> ChildReadsAsync(DelegationHost host, string child)
+    {
+        using var scope = host.Factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().AuditEntries
+            .CountAsync(e => e.Subject == child && e.Action == "registries.resident.children.read", TestContext.Current.CancellationToken);
+    }
+
     /// <summary>A wall-clock time in Seoul (UTC+9, no daylight saving), as the UTC instant the clock holds.</summary>
     private static DateTimeOffset InSeoul(int year, int month, int day, int hour, int minute) =>
         new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.FromHours(9)).ToUniversalTime();
@@ -31,6 +42,27 @@ public sealed class DelegationEndsTests
         Assert.Contains("자녀가 성년이 되었거나", page, StringComparison.Ordinal);
         Assert.DoesNotContain("김서아", page, StringComparison.Ordinal);
         Assert.False((await ActingAnswer.OfAsync(parent, "certificates.issue")).IsActingOnBehalf);
+    }
+
+    [Fact]
+    public async Task WhileActing_TheRegistersAreReadAgainEveryFiveMinutes_NotOnEveryPage()
+    {
+        await using var host = await DelegationHost.StartAsync(InSeoul(2027, 3, 2, 12, 0));
+        var parent = await host.SignedInAsync("kim-minjun");
+        var seoa = $"resident:{await host.ResidentIdAsync("kim-seoa")}";
+        (await parent.ActForAsync(DelegationKind.Guardian, await host.ResidentIdAsync("kim-seoa"))).Dispose();
+        var atStart = await ChildReadsAsync(host, seoa);
+
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Contains("김서아", await parent.PageTextAsync("/"), StringComparison.Ordinal);
+            host.Time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        Assert.Equal(atStart, await ChildReadsAsync(host, seoa));
+        host.Time.Advance(TimeSpan.FromMinutes(2));
+        Assert.Contains("김서아", await parent.PageTextAsync("/"), StringComparison.Ordinal);
+        Assert.Equal(atStart + 1, await ChildReadsAsync(host, seoa));
     }
 
     [Fact]

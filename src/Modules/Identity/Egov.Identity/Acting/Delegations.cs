@@ -49,32 +49,54 @@ internal sealed class Delegations(IResidentDirectory residents, IdentityModuleDb
     }
 
     /// <summary>
+    /// The delegation as last confirmed by <see cref="FindAsync"/> (subject <paramref name="subjectName"/>), re-read
+    /// from Identity's own table only: a power's revocation or end still shows at once, while the registers'
+    /// facts (a child's age, a grantor's life, a representation) keep what the last full check read.
+    /// </summary>
+    public async Task<Delegation?> FindWithoutRegistersAsync(
+        Guid actorResidentId, DelegationKind kind, Guid subjectId, string subjectName, CancellationToken cancellationToken) => kind switch
+    {
+        DelegationKind.Guardian => new Delegation(kind, new Party(PartyKind.Resident, subjectId, subjectName), null, null),
+        DelegationKind.CompanyRepresentative => new Delegation(kind, new Party(PartyKind.Company, subjectId, subjectName), null, null),
+        DelegationKind.PowerOfAttorney => await InForce(actorResidentId, subjectId).ToListAsync(cancellationToken) is { Count: > 0 } powers
+            ? PowersFrom(new Party(PartyKind.Resident, subjectId, subjectName), powers)
+            : null,
+        _ => null,
+    };
+
+    /// <summary>
     /// Powers in force for the agent, one delegation per living grantor: several powers from one person add
     /// up to the union of their services, until the latest of their last days.
     /// </summary>
     private async Task<List<Delegation>> PowersFromAsync(Guid agent, Guid? grantor, DataPurpose purpose, CancellationToken cancellationToken)
     {
-        var today = Today;
-        var powers = await db.PowersOfAttorney.AsNoTracking()
-            .Where(p => p.AgentResidentId == agent && p.RevokedAt == null && p.ValidFrom <= today && p.ValidUntil >= today)
-            .Where(p => grantor == null || p.GrantorResidentId == grantor)
-            .ToListAsync(cancellationToken);
+        var powers = await InForce(agent, grantor).ToListAsync(cancellationToken);
         var result = new List<Delegation>();
         foreach (var fromOne in powers.GroupBy(p => p.GrantorResidentId))
         {
             // A power of attorney ends with the grantor's death: the registers say whether they are alive.
             if (await residents.GetAsync(new ResidentId(fromOne.Key), purpose, cancellationToken) is { IsAlive: true } person)
             {
-                result.Add(new Delegation(
-                    DelegationKind.PowerOfAttorney,
-                    new Party(PartyKind.Resident, person.Id.Value, person.Name),
-                    fromOne.SelectMany(p => p.Services).ToHashSet(StringComparer.Ordinal),
-                    fromOne.Max(p => p.ValidUntil)));
+                result.Add(PowersFrom(new Party(PartyKind.Resident, person.Id.Value, person.Name), fromOne));
             }
         }
 
         return result;
     }
+
+    private IQueryable<PowerOfAttorney> InForce(Guid agent, Guid? grantor)
+    {
+        var today = Today;
+        return db.PowersOfAttorney.AsNoTracking()
+            .Where(p => p.AgentResidentId == agent && p.RevokedAt == null && p.ValidFrom <= today && p.ValidUntil >= today)
+            .Where(p => grantor == null || p.GrantorResidentId == grantor);
+    }
+
+    private static Delegation PowersFrom(Party grantor, IEnumerable<PowerOfAttorney> powers) => new(
+        DelegationKind.PowerOfAttorney,
+        grantor,
+        powers.SelectMany(p => p.Services).ToHashSet(StringComparer.Ordinal),
+        powers.Max(p => p.ValidUntil));
 
     private static Delegation Guardian(ResidentSummary child) =>
         new(DelegationKind.Guardian, new Party(PartyKind.Resident, child.Id.Value, child.Name), null, null);

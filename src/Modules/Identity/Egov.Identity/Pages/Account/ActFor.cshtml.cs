@@ -13,7 +13,7 @@ namespace Egov.Identity.Pages.Account;
 /// list; anything else — a stranger, a tampered id, a child come of age — is refused with 403 and audited.
 /// </summary>
 [Authorize]
-internal sealed class ActForModel(Delegations delegations, ActingContext acting, ActingAudit audit) : PageModel
+internal sealed class ActForModel(Delegations delegations, ActingContext acting, ActingAudit audit, TimeProvider time) : PageModel
 {
     public const string StartAction = "identity.acting.start";
     public const string StopAction = "identity.acting.stop";
@@ -49,7 +49,7 @@ internal sealed class ActForModel(Delegations delegations, ActingContext acting,
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        await ActingSession.SetAsync(HttpContext, delegation);
+        await ActingSession.SetAsync(HttpContext, delegation, time.GetUtcNow());
         await audit.RecordAsync(actor, delegation, StartAction, delegation.Subject.Reference, HttpContext.RequestAborted);
         return LocalRedirect("~/");
     }
@@ -58,7 +58,7 @@ internal sealed class ActForModel(Delegations delegations, ActingContext acting,
     {
         if (acting.Delegation is { } delegation)
         {
-            await ActingSession.SetAsync(HttpContext, null);
+            await ActingSession.SetAsync(HttpContext, null, time.GetUtcNow());
             await audit.RecordAsync(acting.Actor!, delegation, StopAction, delegation.Subject.Reference, HttpContext.RequestAborted);
         }
 
