@@ -127,6 +127,8 @@ public static class IdentityModule
         services.AddScoped<ProofingCodes>();
         services.AddRecurringJob<ProofingAttemptSweep>();
         services.AddRecurringJob<SessionSweep>();
+        services.AddScoped<AccountSessions>();
+        services.AddScoped<ConnectedApps>();
         services.AddScoped<CitizenAccounts>();
         services.AddScoped<PendingExternalLogin>();
         AddBrokeredProviders(services);
