@@ -63,7 +63,7 @@ internal sealed class MyAccountModel(
         var now = time.GetUtcNow().UtcDateTime;
         var limits = SessionLimits.For(account.Kind.ToString());
         var all = await sessions.ListAsync(account.Id, HttpContext.RequestAborted);
-        Live = [.. all.Where(s => s.IsLive(now, limits))];
+        Live = [.. all.Where(s => s.IsLive(now, limits)).OrderByDescending(s => s.Id == ThisSession)];
         Past = [.. all.Where(s => !s.IsLive(now, limits))];
         Apps = await apps.ListAsync(account.Id, HttpContext.RequestAborted);
         return Page();
