@@ -47,7 +47,8 @@ public sealed partial class MyAccountTests(BrowserFixture fixture) : BrowserTest
 
         await Expect(Page.GetByText("로그인을 끝냈습니다")).ToBeVisibleAsync();
         await Expect(sessions.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(1);
-        await Expect(Page.GetByRole(AriaRole.Table, new() { Name = "최근에 끝난 로그인" })).ToContainTextAsync("다른 브라우저에서 끝냄");
+        await Expect(Page.GetByRole(AriaRole.List, new() { Name = "최근에 끝난 로그인" })).ToContainTextAsync("다른 브라우저에서 끝냄");
+        await AssertNoSeriousAxeViolationsAsync();
         await Page.SetViewportSizeAsync(390, 844);
         await SaveScreenshotAsync("my-account-revoked-390");
         await Page.SetViewportSizeAsync(1280, 900);
