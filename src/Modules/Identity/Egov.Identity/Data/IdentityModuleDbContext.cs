@@ -99,7 +99,7 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             b.ToTable("sessions");
             b.Property(x => x.Device).HasMaxLength(DeviceLabel.MaxLength);
             b.Property(x => x.SourceNetwork).HasMaxLength(64);
-            b.Property(x => x.Methods).HasMaxLength(64);
+            b.Property(x => x.Methods).HasMaxLength(AccountSession.MethodsLength);
             b.Property(x => x.Level).HasMaxLength(64);
             b.Property(x => x.EndReason).HasConversion<string>().HasMaxLength(32);
             // "My sessions" reads one account's rows; the sweep deletes by start. Nothing indexes last_seen_at,

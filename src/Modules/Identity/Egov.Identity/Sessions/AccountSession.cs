@@ -7,6 +7,8 @@ namespace Egov.Identity.Sessions;
 /// </summary>
 internal sealed class AccountSession
 {
+    public const int MethodsLength = 64;
+
     /// <summary>Random: it travels inside the encrypted session cookie and in the owner's revoke forms.</summary>
     public Guid Id { get; set; }
 

@@ -35,7 +35,9 @@ internal static class ServerSessions
     {
         var http = context.HttpContext;
         var principal = context.Principal ?? throw new InvalidOperationException("Signing in needs a principal.");
+        // A brokered provider adds its own amr values: the column keeps what fits, the sign-in does not fail on it.
         var methods = string.Join(' ', SessionAssurance.MethodsOf(principal));
+        methods = methods.Length <= AccountSession.MethodsLength ? methods : methods[..AccountSession.MethodsLength];
         var level = SessionAssurance.LevelOf(principal);
         await using var scope = http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityModuleDbContext>();
