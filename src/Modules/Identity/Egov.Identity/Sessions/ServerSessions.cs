@@ -20,16 +20,11 @@ namespace Egov.Identity.Sessions;
 internal static class ServerSessions
 {
     private const string IdKey = "egov.session";
-    private const string EndReasonKey = "egov.sessionEndReason";
     private static readonly object CurrentKey = new();
     private static readonly TimeSpan SeenPrecision = TimeSpan.FromMinutes(1);
 
     /// <summary>The session this request was validated under (set on arrival); null when not signed in.</summary>
     public static Guid? CurrentId(HttpContext http) => http?.Items[CurrentKey] as Guid?;
-
-    /// <summary>Sign-out properties that record why the session ends (the default is <see cref="SessionEndReason.SignedOut"/>).</summary>
-    public static AuthenticationProperties EndingFor(SessionEndReason reason) =>
-        new(new Dictionary<string, string?> { [EndReasonKey] = reason.ToString() });
 
     public static async Task OnSigningIn(CookieSigningInContext context)
     {
@@ -71,6 +66,7 @@ internal static class ServerSessions
         db.Sessions.Add(session);
         await db.SaveChangesAsync(http.RequestAborted);
         context.Properties.Items[IdKey] = session.Id.ToString();
+        http.Items[CurrentKey] = session.Id;
     }
 
     /// <summary>
@@ -120,10 +116,7 @@ internal static class ServerSessions
             return;
         }
 
-        var reason = context.Properties?.Items.TryGetValue(EndReasonKey, out var r) == true && Enum.TryParse<SessionEndReason>(r, out var parsed)
-            ? parsed
-            : SessionEndReason.SignedOut;
-        await EndAsync(http.RequestServices.GetRequiredService<IdentityModuleDbContext>(), id, reason, Now(http), http.RequestAborted);
+        await EndAsync(http.RequestServices.GetRequiredService<IdentityModuleDbContext>(), id, SessionEndReason.SignedOut, Now(http), http.RequestAborted);
         http.Items.Remove(CurrentKey);
     }
 
