@@ -32,3 +32,28 @@ public sealed record IdentityProofed(Guid AccountId, string Method, string? Sour
 /// <param name="At">When (UTC).</param>
 public sealed record AuthenticationMethodAdded(Guid AccountId, string Method, string? SourceAddress, DateTime At)
     : Egov.Platform.Events.IIntegrationEvent;
+
+/// <summary>A person ended one of their other sessions from the account page (a lost phone, a shared computer).</summary>
+/// <param name="AccountId">The account.</param>
+/// <param name="SessionId">The session ended.</param>
+/// <param name="SourceAddress">The client address of the session that did it, as seen behind trusted proxies.</param>
+/// <param name="At">When (UTC).</param>
+public sealed record SessionRevoked(Guid AccountId, Guid SessionId, string? SourceAddress, DateTime At)
+    : Egov.Platform.Events.IIntegrationEvent;
+
+/// <summary>A person ended every session of their account at once, the one they used included.</summary>
+/// <param name="AccountId">The account.</param>
+/// <param name="SessionsEnded">How many sessions had not ended yet (the one used included).</param>
+/// <param name="SourceAddress">The client address, as seen behind trusted proxies.</param>
+/// <param name="At">When (UTC).</param>
+public sealed record SignedOutEverywhere(Guid AccountId, int SessionsEnded, string? SourceAddress, DateTime At)
+    : Egov.Platform.Events.IIntegrationEvent;
+
+/// <summary>A person withdrew a partner app's access: its authorization and every token issued under it are revoked.</summary>
+/// <param name="AccountId">The account.</param>
+/// <param name="ClientId">The partner app's client id.</param>
+/// <param name="AuthorizationId">The authorization revoked.</param>
+/// <param name="SourceAddress">The client address, as seen behind trusted proxies.</param>
+/// <param name="At">When (UTC).</param>
+public sealed record ConnectedAppRevoked(Guid AccountId, string ClientId, string AuthorizationId, string? SourceAddress, DateTime At)
+    : Egov.Platform.Events.IIntegrationEvent;

@@ -5,6 +5,7 @@ using Egov.Identity.Data;
 using Egov.Identity.Domain;
 using Egov.Identity.Oidc;
 using Egov.Identity.Proofing;
+using Egov.Identity.Sessions;
 using Egov.Platform;
 using Egov.Platform.Persistence;
 using Egov.Platform.Web;
@@ -51,9 +52,21 @@ public static class IdentityModule
             // The cookie outlives no session; SessionLimits applies the overall and idle limits per account kind.
             o.ExpireTimeSpan = TimeSpan.FromHours(24);
             o.SlidingExpiration = false;
-            o.Events.OnSigningIn = SessionLimits.OnSigningIn;
+            o.Events.OnSigningIn = async context =>
+            {
+                await SessionLimits.OnSigningIn(context);
+                await ServerSessions.OnSigningIn(context);
+            };
+            o.Events.OnSigningOut = ServerSessions.OnSigningOut;
             o.Events.OnValidatePrincipal = async context =>
             {
+                // The session's row first: an ended session goes no further, on any host copy.
+                await ServerSessions.OnValidatePrincipal(context);
+                if (context.Principal is null)
+                {
+                    return;
+                }
+
                 await SessionLimits.OnValidatePrincipal(context);
                 await ActingCheck.OnValidatePrincipal(context);
             };
@@ -113,6 +126,9 @@ public static class IdentityModule
         services.AddScoped<UnknownAccountDecoy>();
         services.AddScoped<ProofingCodes>();
         services.AddRecurringJob<ProofingAttemptSweep>();
+        services.AddRecurringJob<SessionSweep>();
+        services.AddScoped<AccountSessions>();
+        services.AddScoped<ConnectedApps>();
         services.AddScoped<CitizenAccounts>();
         services.AddScoped<PendingExternalLogin>();
         AddBrokeredProviders(services);

@@ -1,6 +1,7 @@
 using Egov.Identity.Acting;
 using Egov.Identity.Domain;
 using Egov.Identity.Proofing;
+using Egov.Identity.Sessions;
 using Egov.Platform.Events;
 using Egov.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -31,6 +32,8 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
 
     public DbSet<ProofingAttempt> ProofingAttempts => Set<ProofingAttempt>();
     public DbSet<PowerOfAttorney> PowersOfAttorney => Set<PowerOfAttorney>();
+
+    public DbSet<AccountSession> Sessions => Set<AccountSession>();
 
     // Identity picks its table layout from IdentityOptions in the application's services. Design time has
     // none, so it gets the same options as the host (schema version 3, with passkeys): migrations must match.
@@ -90,6 +93,19 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             // The agent's list of whom they may act for is read on every acting request.
             b.HasIndex(p => new { p.AgentResidentId, p.ValidUntil });
             b.HasIndex(p => p.GrantorResidentId);
+        });
+        builder.Entity<AccountSession>(b =>
+        {
+            b.ToTable("sessions");
+            b.Property(x => x.Device).HasMaxLength(DeviceLabel.MaxLength);
+            b.Property(x => x.SourceNetwork).HasMaxLength(64);
+            b.Property(x => x.Methods).HasMaxLength(AccountSession.MethodsLength);
+            b.Property(x => x.Level).HasMaxLength(64);
+            b.Property(x => x.EndReason).HasConversion<string>().HasMaxLength(32);
+            // "My sessions" reads one account's rows; the sweep deletes by start. Nothing indexes last_seen_at,
+            // written once a minute per live session, so PostgreSQL can update it in place (HOT updates).
+            b.HasIndex(x => new { x.AccountId, x.StartedAt });
+            b.HasIndex(x => x.StartedAt);
         });
         ModuleModel.Configure(builder, this);
     }

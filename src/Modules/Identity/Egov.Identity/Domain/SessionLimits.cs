@@ -17,9 +17,12 @@ internal static class SessionLimits
     private const string LastSeenKey = "egov.lastSeen";
     private static readonly TimeSpan SeenPrecision = TimeSpan.FromMinutes(1);
 
+    /// <summary>The longest any session can last, whatever the account kind.</summary>
+    public static readonly TimeSpan Longest = TimeSpan.FromHours(24);
+
     public static (TimeSpan Absolute, TimeSpan Idle) For(string? kind) => kind == nameof(AccountKind.Official)
         ? (TimeSpan.FromHours(12), TimeSpan.FromMinutes(30))
-        : (TimeSpan.FromHours(24), TimeSpan.FromHours(1));
+        : (Longest, TimeSpan.FromHours(1));
 
     public static Task OnSigningIn(CookieSigningInContext context)
     {

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace Egov.Identity.Domain;
 
-/// <summary>Publishes sign-in outcomes, proofing and new methods for the Security module, through Identity's outbox.</summary>
+/// <summary>
+/// Publishes sign-in outcomes, proofing, new methods and ended sessions for the Security module, through
+/// Identity's outbox (saved with whatever the caller's transaction holds).
+/// </summary>
 internal sealed class SignInEvents(IdentityModuleDbContext db, IHttpContextAccessor http, TimeProvider time)
 {
     public Task SucceededAsync(Guid accountId, IReadOnlyList<string> methods, string assuranceLevel, CancellationToken cancellationToken) =>
@@ -19,6 +22,15 @@ internal sealed class SignInEvents(IdentityModuleDbContext db, IHttpContextAcces
 
     public Task MethodAddedAsync(Guid accountId, string method, CancellationToken cancellationToken) =>
         PublishAsync(at => new AuthenticationMethodAdded(accountId, method, Address, at), cancellationToken);
+
+    public Task SessionRevokedAsync(Guid accountId, Guid sessionId, CancellationToken cancellationToken) =>
+        PublishAsync(at => new SessionRevoked(accountId, sessionId, Address, at), cancellationToken);
+
+    public Task SignedOutEverywhereAsync(Guid accountId, int sessionsEnded, CancellationToken cancellationToken) =>
+        PublishAsync(at => new SignedOutEverywhere(accountId, sessionsEnded, Address, at), cancellationToken);
+
+    public Task ConnectedAppRevokedAsync(Guid accountId, string clientId, string authorizationId, CancellationToken cancellationToken) =>
+        PublishAsync(at => new ConnectedAppRevoked(accountId, clientId, authorizationId, Address, at), cancellationToken);
 
     private string? Address => http.HttpContext?.Connection.RemoteIpAddress?.ToString();
 

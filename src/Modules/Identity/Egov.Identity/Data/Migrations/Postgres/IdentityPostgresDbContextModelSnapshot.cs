@@ -260,6 +260,69 @@ namespace Egov.Identity.Data.Migrations.Postgres
                     b.ToTable("proofing_attempts", "identity");
                 });
 
+            modelBuilder.Entity("Egov.Identity.Sessions.AccountSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("device");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Methods")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("methods");
+
+                    b.Property<string>("SourceNetwork")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("source_network");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sessions");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_sessions_started_at");
+
+                    b.HasIndex("AccountId", "StartedAt")
+                        .HasDatabaseName("ix_sessions_account_id_started_at");
+
+                    b.ToTable("sessions", "identity");
+                });
+
             modelBuilder.Entity("Egov.Platform.Events.InboxEntry", b =>
                 {
                     b.Property<Guid>("MessageId")

@@ -254,6 +254,69 @@ namespace Egov.Identity.Data.Migrations.Sqlite
                     b.ToTable("identity_proofing_attempts", (string)null);
                 });
 
+            modelBuilder.Entity("Egov.Identity.Sessions.AccountSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("device");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_at");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Methods")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("methods");
+
+                    b.Property<string>("SourceNetwork")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_network");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_identity_sessions");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_identity_sessions_started_at");
+
+                    b.HasIndex("AccountId", "StartedAt")
+                        .HasDatabaseName("ix_identity_sessions_account_id_started_at");
+
+                    b.ToTable("identity_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Egov.Platform.Events.InboxEntry", b =>
                 {
                     b.Property<Guid>("MessageId")
