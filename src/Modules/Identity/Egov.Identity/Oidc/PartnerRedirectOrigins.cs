@@ -6,12 +6,15 @@ namespace Egov.Identity.Oidc;
 
 /// <summary>
 /// The origins of registered partners' redirect URIs, so a person's browser may follow sign-in and consent
-/// on to the partner under the platform's CSP. Read from the database at most once a minute per host copy.
+/// on to the partner under the platform's CSP. Read from the database at most once a minute per host copy,
+/// and at once on the copy where an administrator changed a partner (<see cref="Invalidate"/>).
 /// </summary>
 internal sealed class PartnerRedirectOrigins(IServiceScopeFactory scopes, TimeProvider time) : IFormActionSources
 {
     private static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
     private (IReadOnlyCollection<string> Origins, DateTimeOffset ReadAt)? cache;
+
+    public void Invalidate() => cache = null;
 
     public async ValueTask<IReadOnlyCollection<string>> GetOriginsAsync(CancellationToken cancellationToken)
     {
