@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Egov.Browser.Tests;
@@ -31,6 +33,25 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 
     /// <summary>A full-page screenshot of the test's page (or another) in artifacts/screenshots, to look at.</summary>
     protected Task SaveScreenshotAsync(string name) => SaveScreenshotAsync(Page, name);
+
+    /// <summary>The same at another width (a phone: 390), then back to the desktop width.</summary>
+    protected async Task SaveScreenshotAsync(string name, int width)
+    {
+        await Page.SetViewportSizeAsync(width, 900);
+        await SaveScreenshotAsync(Page, name);
+        await Page.SetViewportSizeAsync(1280, 900);
+    }
+
+    /// <summary>axe-core over the page as it is now: no serious or critical WCAG 2.1 AA violation.</summary>
+    protected async Task AssertNoSeriousAxeViolationsAsync()
+    {
+        var result = await Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join('\n', serious.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")));
+    }
 
     protected static async Task SaveScreenshotAsync(IPage page, string name)
     {
