@@ -30,11 +30,7 @@ public sealed class EndSessionTests(EgovHostFixture host) : IClassFixture<EgovHo
     [Fact]
     public async Task WithoutAHint_AsksFirst_AndSignsOutOnlyWhenConfirmed()
     {
-        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-logout-ask");
-        var person = new PersonAtTheBrowser(host.Factory);
-        using (await person.SignInAsync("citizen-logout-ask"))
-        {
-        }
+        var person = await SignedInPeople.CitizenAsync(host.Factory, "citizen-logout-ask");
 
         using var ask = await person.GetAsync($"/connect/endsession?client_id={DemoClientSeeder.ClientId}&post_logout_redirect_uri={Uri.EscapeDataString(PostLogout)}&state=s1");
         Assert.Equal(HttpStatusCode.OK, ask.StatusCode);
@@ -51,11 +47,7 @@ public sealed class EndSessionTests(EgovHostFixture host) : IClassFixture<EgovHo
     [Fact]
     public async Task StayingSignedIn_KeepsTheSession()
     {
-        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-logout-stay");
-        var person = new PersonAtTheBrowser(host.Factory);
-        using (await person.SignInAsync("citizen-logout-stay"))
-        {
-        }
+        var person = await SignedInPeople.CitizenAsync(host.Factory, "citizen-logout-stay");
 
         using var ask = await person.GetAsync("/connect/endsession");
         using var stayed = await person.SubmitAsync(ask, new Dictionary<string, string>(), ("decision", "stay"));
@@ -68,11 +60,7 @@ public sealed class EndSessionTests(EgovHostFixture host) : IClassFixture<EgovHo
     public async Task HintOfAnotherPerson_AsksFirst()
     {
         var (_, othersToken) = await SignedInWithIdTokenAsync("citizen-logout-other");
-        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-logout-victim");
-        var victim = new PersonAtTheBrowser(host.Factory);
-        using (await victim.SignInAsync("citizen-logout-victim"))
-        {
-        }
+        var victim = await SignedInPeople.CitizenAsync(host.Factory, "citizen-logout-victim");
 
         using var ask = await victim.GetAsync(EndSessionUrl(othersToken, PostLogout, "x"));
 
@@ -83,11 +71,7 @@ public sealed class EndSessionTests(EgovHostFixture host) : IClassFixture<EgovHo
     [Fact]
     public async Task ConfirmationWithoutTheAntiforgeryToken_IsRefused()
     {
-        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-logout-forged");
-        var person = new PersonAtTheBrowser(host.Factory);
-        using (await person.SignInAsync("citizen-logout-forged"))
-        {
-        }
+        var person = await SignedInPeople.CitizenAsync(host.Factory, "citizen-logout-forged");
 
         using var forged = await person.Client.PostAsync("/connect/endsession", new FormUrlEncodedContent(new Dictionary<string, string> { ["decision"] = "leave" }), Ct);
 

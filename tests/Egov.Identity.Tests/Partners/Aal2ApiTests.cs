@@ -28,11 +28,7 @@ public sealed class Aal2ApiTests(EgovHostFixture host) : IClassFixture<EgovHostF
     public async Task Aal1Token_Gets403WithTheStepUpChallenge_Aal2TokenPasses()
     {
         using var factory = host.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IStartupFilter, Aal2Api>()));
-        await PersonAtTheBrowser.CreateAccountAsync(factory.Services, "citizen-api");
-        var person = new PersonAtTheBrowser(factory);
-        using (await person.SignInAsync("citizen-api"))
-        {
-        }
+        var person = await SignedInPeople.CitizenAsync(factory, "citizen-api");
 
         using (var refused = await CallAsync(factory, await AccessTokenAsync(factory, person)))
         {

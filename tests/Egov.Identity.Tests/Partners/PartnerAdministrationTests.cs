@@ -59,10 +59,14 @@ public sealed class PartnerAdministrationTests(EgovHostFixture host) : IClassFix
         {
         }
 
-        await RegisteredPartner.RegisterAsync(admin, RegisteredPartner.Form("csp-partner", ["authorization_code"], "https://csp-partner.example.net/cb"));
+        var fields = RegisteredPartner.Form("csp-partner", ["authorization_code"], "https://csp-partner.example.net/cb");
+        fields.Add(new("Form.PostLogoutRedirectUris", "https://signed-out.example.net/bye"));
+        await RegisteredPartner.RegisterAsync(admin, fields);
 
         using var page = await admin.GetAsync("/admin/partners");
-        Assert.Contains("https://csp-partner.example.net", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        var csp = page.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("https://csp-partner.example.net", csp, StringComparison.Ordinal);
+        Assert.Contains("https://signed-out.example.net", csp, StringComparison.Ordinal);
     }
 
     [Theory]

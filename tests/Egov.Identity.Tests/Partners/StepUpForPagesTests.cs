@@ -94,11 +94,7 @@ public sealed class StepUpForPagesTests(EgovHostFixture host) : IClassFixture<Eg
     [Fact]
     public async Task Citizen_AtAal1_Is403_NotSteppedUp()
     {
-        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-admin-aal1");
-        var citizen = new PersonAtTheBrowser(host.Factory);
-        using (await citizen.SignInAsync("citizen-admin-aal1"))
-        {
-        }
+        var citizen = await SignedInPeople.CitizenAsync(host.Factory, "citizen-admin-aal1");
 
         using var answer = await citizen.GetAsync("/admin/partners/new");
 

@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Primitives;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
@@ -26,7 +25,7 @@ internal sealed class AuthorizeModel(
     IOpenIddictAuthorizationManager authorizations,
     UserManager<Egov.Identity.Domain.Account> accounts,
     PairwiseSubjects pairwise,
-    StepUpRedirect stepUp) : PageModel
+    StepUpRedirect stepUp) : OidcDecisionPage
 {
     /// <summary>The account behind a pairwise subject: in access tokens only, which are encrypted for the platform.</summary>
     public const string AccountClaim = "egov_account";
@@ -35,18 +34,10 @@ internal sealed class AuthorizeModel(
 
     public IReadOnlyList<string> Scopes { get; private set; } = [];
 
-    /// <summary>The request's parameters, carried through the consent form.</summary>
-    public IEnumerable<KeyValuePair<string, StringValues>> Parameters =>
-        Request.HasFormContentType ? Request.Form.Where(p => p.Key is not ("__RequestVerificationToken" or "decision")) : Request.Query;
-
     /// <summary>This authorization request as a local URL, to come back to after signing in or stepping up.</summary>
     private string ThisRequestUrl => Request.PathBase + Request.Path + QueryString.Create(Parameters.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString())));
 
-    public Task<IActionResult> OnGetAsync() => HandleAsync(decision: null);
-
-    public Task<IActionResult> OnPostAsync([FromForm] string? decision) => HandleAsync(decision);
-
-    private async Task<IActionResult> HandleAsync(string? decision)
+    protected override async Task<IActionResult> HandleAsync(string? decision)
     {
         var request = HttpContext.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");

@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Primitives;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -22,19 +20,11 @@ namespace Egov.Identity.Pages.Connect;
 [IgnoreAntiforgeryToken]
 internal sealed class EndSessionModel(
     IOpenIddictApplicationManager applications, UserManager<Egov.Identity.Domain.Account> accounts, PairwiseSubjects subjects, IAntiforgery antiforgery)
-    : PageModel
+    : OidcDecisionPage
 {
     public string? ClientName { get; private set; }
 
-    /// <summary>The request's parameters, carried through the confirmation form.</summary>
-    public IEnumerable<KeyValuePair<string, StringValues>> Parameters =>
-        Request.HasFormContentType ? Request.Form.Where(p => p.Key is not ("__RequestVerificationToken" or "decision")) : Request.Query;
-
-    public Task<IActionResult> OnGetAsync() => HandleAsync(decision: null);
-
-    public Task<IActionResult> OnPostAsync([FromForm] string? decision) => HandleAsync(decision);
-
-    private async Task<IActionResult> HandleAsync(string? decision)
+    protected override async Task<IActionResult> HandleAsync(string? decision)
     {
         var request = HttpContext.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
