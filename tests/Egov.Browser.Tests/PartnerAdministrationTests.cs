@@ -1,6 +1,4 @@
 using Egov.Identity.Domain;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -12,11 +10,8 @@ public sealed class PartnerAdministrationTests(BrowserFixture fixture) : Browser
     [Fact]
     public async Task Administrator_StepsUp_RegistersAPartner_AndSeesTheSecretOnce()
     {
-        await CreateAdministratorAsync("browser-admin");
-        await Page.GotoAsync("/account/sign-in");
-        await Page.GetByLabel("아이디").FillAsync("browser-admin");
-        await Page.GetByLabel("비밀번호").FillAsync("correct horse battery staple");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
+        await CreateAccountAsync("browser-admin", "한소라", AccountKind.Official, "identity-admin");
+        await SignInWithPasswordAsync("browser-admin");
 
         // Password only: the administration asks for the second factor first, then comes back.
         await Page.GotoAsync("/admin/partners");
@@ -67,20 +62,5 @@ public sealed class PartnerAdministrationTests(BrowserFixture fixture) : Browser
         await AssertNoSeriousAxeViolationsAsync();
         await SaveScreenshotAsync("partner-edit-1280");
         await SaveScreenshotAsync("partner-edit-390", width: 390);
-    }
-
-    private async Task CreateAdministratorAsync(string userName)
-    {
-        using var scope = Fixture.Host.Services.CreateScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
-        var account = new Account { UserName = userName, DisplayName = "한소라", Kind = AccountKind.Official, CreatedAt = DateTime.UtcNow };
-        Assert.True((await accounts.CreateAsync(account, "correct horse battery staple")).Succeeded);
-        if (!await roles.RoleExistsAsync("identity-admin"))
-        {
-            Assert.True((await roles.CreateAsync(new IdentityRole<Guid>("identity-admin"))).Succeeded);
-        }
-
-        Assert.True((await accounts.AddToRoleAsync(account, "identity-admin")).Succeeded);
     }
 }

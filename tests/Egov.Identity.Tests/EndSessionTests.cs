@@ -90,6 +90,7 @@ public sealed class EndSessionTests(EgovHostFixture host) : IClassFixture<EgovHo
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
         Assert.Equal("/connect/endsession/refused?reason=address", logout.Headers.Location!.OriginalString);
         using var page = await person.GetAsync(logout.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
         Assert.Contains("The address to return to is not registered for this service", await page.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.True(await IsSignedInAsync(person));
     }
