@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Egov.Identity.Domain;
 using Egov.Platform.Packs;
 using Egov.Registries.Contracts;
@@ -14,8 +12,6 @@ namespace Egov.Browser.Tests;
 /// <summary>A parent acts for their minor child: the banner stays on every page until they stop.</summary>
 public sealed class ActingForTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    private static readonly string Folder = Path.Combine(RepoPaths.Artifacts, "screenshots");
-
     [Fact]
     public async Task Parent_ActsForTheirChild_SeesTheBannerEverywhere_ThenStops()
     {
@@ -67,16 +63,6 @@ public sealed class ActingForTests(BrowserFixture fixture) : BrowserTest(fixture
         await SaveScreenshotAsync("power-of-attorney-390", width: 390);
     }
 
-    private async Task AssertNoSeriousAxeViolationsAsync()
-    {
-        var result = await Page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-        });
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join('\n', serious.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")));
-    }
-
     /// <summary>Gives a demo person an account bound to their resident record, and signs in with it on the sign-in page.</summary>
     private async Task SignInAsDemoPersonAsync(string key)
     {
@@ -101,14 +87,5 @@ public sealed class ActingForTests(BrowserFixture fixture) : BrowserTest(fixture
             person.Identifier, person.Name, new DataPurpose("test", "test", "test"), TestContext.Current.CancellationToken);
         var account = new Account { UserName = key, DisplayName = person.Name, Kind = AccountKind.Citizen, ResidentId = resident!.Id.Value, CreatedAt = DateTime.UtcNow };
         Assert.True((await accounts.CreateAsync(account, "correct horse battery staple")).Succeeded);
-    }
-
-    /// <summary>A full-page screenshot, at another width when asked (then back to the desktop width).</summary>
-    private async Task SaveScreenshotAsync(string name, int width = 1280)
-    {
-        Directory.CreateDirectory(Folder);
-        await Page.SetViewportSizeAsync(width, 900);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = true });
-        await Page.SetViewportSizeAsync(1280, 900);
     }
 }

@@ -1,3 +1,7 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Egov.Browser.Tests;
@@ -31,6 +35,53 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 
     /// <summary>A full-page screenshot of the test's page (or another) in artifacts/screenshots, to look at.</summary>
     protected Task SaveScreenshotAsync(string name) => SaveScreenshotAsync(Page, name);
+
+    /// <summary>A new account with the test password (and roles, created when missing).</summary>
+    private protected async Task CreateAccountAsync(string userName, string displayName, Egov.Identity.Domain.AccountKind kind, params string[] roles)
+    {
+        using var scope = Fixture.Host.Services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Egov.Identity.Domain.Account>>();
+        var roleManager = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+        var account = new Egov.Identity.Domain.Account { UserName = userName, DisplayName = displayName, Kind = kind, CreatedAt = DateTime.UtcNow };
+        Assert.True((await accounts.CreateAsync(account, "correct horse battery staple")).Succeeded);
+        foreach (var role in roles)
+        {
+            if (!await roleManager.RoleExistsAsync(role))
+            {
+                Assert.True((await roleManager.CreateAsync(new IdentityRole<Guid>(role))).Succeeded);
+            }
+
+            Assert.True((await accounts.AddToRoleAsync(account, role)).Succeeded);
+        }
+    }
+
+    /// <summary>Signs in on the sign-in page with the ID and the test password, as a person types them.</summary>
+    protected async Task SignInWithPasswordAsync(string userName)
+    {
+        await Page.GotoAsync("/account/sign-in");
+        await Page.GetByLabel("아이디").FillAsync(userName);
+        await Page.GetByLabel("비밀번호").FillAsync("correct horse battery staple");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
+    }
+
+    /// <summary>The same at another width (a phone: 390), then back to the desktop width.</summary>
+    protected async Task SaveScreenshotAsync(string name, int width)
+    {
+        await Page.SetViewportSizeAsync(width, 900);
+        await SaveScreenshotAsync(Page, name);
+        await Page.SetViewportSizeAsync(1280, 900);
+    }
+
+    /// <summary>axe-core over the page as it is now: no serious or critical WCAG 2.1 AA violation.</summary>
+    protected async Task AssertNoSeriousAxeViolationsAsync()
+    {
+        var result = await Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join('\n', serious.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")));
+    }
 
     protected static async Task SaveScreenshotAsync(IPage page, string name)
     {

@@ -41,7 +41,7 @@ public sealed class SignInTests(BrowserFixture fixture) : BrowserTest(fixture)
     public async Task Person_SetsUpAnAuthenticatorApp_ThenSignsInWithPasswordAndCode()
     {
         await CreateAccountAsync("browser-totp", "박지우");
-        await SignInAsync("browser-totp");
+        await SignInWithPasswordAsync("browser-totp");
 
         await Page.GotoAsync("/account/authenticator");
         await Expect(Page.GetByRole(AriaRole.Img, new() { Name = "인증 앱에 이 누리집을 추가하는 QR 코드" })).ToBeVisibleAsync();
@@ -54,7 +54,7 @@ public sealed class SignInTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(Page.Locator(".egov-recovery-codes li")).ToHaveCountAsync(10);
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "로그아웃" }).ClickAsync();
-        await SignInAsync("browser-totp");
+        await SignInWithPasswordAsync("browser-totp");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "인증 앱의 코드 입력" })).ToBeVisibleAsync();
         await Page.GetByLabel("코드").FillAsync(Egov.Identity.Domain.Totp.Code(key, step + 1));
         await Page.GetByRole(AriaRole.Button, new() { Name = "계속" }).ClickAsync();
@@ -85,14 +85,6 @@ public sealed class SignInTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Page.GetByRole(AriaRole.Button, new() { Name = "동의", Exact = true }).ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"^http://127\.0\.0\.1:5100/signin-oidc\?code=.+&state=xyz"));
-    }
-
-    private async Task SignInAsync(string userName)
-    {
-        await Page.GotoAsync("/account/sign-in");
-        await Page.GetByLabel("아이디").FillAsync(userName);
-        await Page.GetByLabel("비밀번호").FillAsync("correct horse battery staple");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
     }
 
     private async Task CreateAccountAsync(string userName, string displayName)

@@ -23,7 +23,8 @@ public sealed class OidcProviderTests(EgovHostFixture host) : IClassFixture<Egov
         Assert.Contains("S256", Strings(root, "code_challenge_methods_supported"));
         Assert.DoesNotContain("plain", Strings(root, "code_challenge_methods_supported"));
         Assert.EndsWith("/connect/endsession", root.GetProperty("end_session_endpoint").GetString(), StringComparison.Ordinal);
-        Assert.Equal(["pairwise"], Strings(root, "subject_types_supported"));
+        // Pairwise by default; an administrator may register a partner as public (docs/identity.md, Partner clients).
+        Assert.Equal(["pairwise", "public"], Strings(root, "subject_types_supported"));
     }
 
     [Fact]

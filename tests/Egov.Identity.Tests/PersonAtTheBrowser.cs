@@ -63,7 +63,7 @@ internal sealed class PersonAtTheBrowser(WebApplicationFactory<Program> factory,
 
     /// <summary>Fills the page's form (by the button that submits it) and posts it; <paramref name="which"/> picks one of several.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(
-        HttpResponseMessage page, IReadOnlyDictionary<string, string> fields, (string Name, string Value)? button = null, Func<IHtmlFormElement, bool>? which = null)
+        HttpResponseMessage page, IEnumerable<KeyValuePair<string, string>> fields, (string Name, string Value)? button = null, Func<IHtmlFormElement, bool>? which = null)
     {
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var document = await new HtmlParser().ParseDocumentAsync(await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));

@@ -18,4 +18,12 @@ public static class AssuranceLevels
 
     /// <summary>Two factors or a phishing-resistant key: passkey, password + TOTP, or a provider trusted at AAL2.</summary>
     public const string Aal2 = "urn:egov:aal2";
+
+    /// <summary>
+    /// The authorization policy a page or endpoint names to need <see cref="Aal2"/>
+    /// (<c>[Authorize(Policy = AssuranceLevels.Aal2Policy)]</c> or <c>RequireAuthorization(AssuranceLevels.Aal2Policy)</c>).
+    /// A person signed in with a password only is sent to the second factor and back; an anonymous one to sign in;
+    /// an API caller whose token is below the level gets 403 with the OAuth step-up challenge (RFC 9470).
+    /// </summary>
+    public const string Aal2Policy = "egov.aal2";
 }

@@ -4,8 +4,10 @@ using Egov.Identity.Contracts;
 using Egov.Identity.Data;
 using Egov.Identity.Domain;
 using Egov.Identity.Oidc;
+using Egov.Identity.Partners;
 using Egov.Identity.Proofing;
 using Egov.Identity.Sessions;
+using Egov.Identity.StepUp;
 using Egov.Platform;
 using Egov.Platform.Persistence;
 using Egov.Platform.Web;
@@ -86,9 +88,10 @@ public static class IdentityModule
                 {
                     // PKCE with S256 only: "plain" would let an intercepted challenge redeem the code.
                     server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain);
-                    // Every partner sees its own subject for a person (PairwiseSubjects).
+                    // A partner sees its own subject for a person (PairwiseSubjects) unless registered as public.
                     server.SubjectTypes.Clear();
                     server.SubjectTypes.Add(SubjectTypes.Pairwise);
+                    server.SubjectTypes.Add(SubjectTypes.Public);
                 });
                 o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowClientCredentialsFlow()
@@ -96,7 +99,8 @@ public static class IdentityModule
                 // Rotating refresh tokens with no grace period: a redeemed token that comes back is treated as
                 // stolen and revokes its whole family (every token of that authorization).
                 o.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
-                o.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.OfflineAccess, IdentityScopes.Documents, IdentityScopes.RegistriesExchange);
+                o.AddEventHandler(EndSessionRefusal.Descriptor);
+                o.RegisterScopes([.. PartnerScopes.All]);
                 var aspNetCore = o.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()
@@ -115,7 +119,10 @@ public static class IdentityModule
             });
         services.AddSingleton<OidcSecrets>();
         services.AddSingleton<PairwiseSubjects>();
-        services.AddSingleton<IFormActionSources, PartnerRedirectOrigins>();
+        services.AddSingleton<PartnerRedirectOrigins>();
+        services.AddSingleton<IFormActionSources>(sp => sp.GetRequiredService<PartnerRedirectOrigins>());
+        services.AddScoped<PartnerClients>();
+        services.AddAssuranceLevels();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OidcKeyStore>();
         services.Configure<EgovLayoutOptions>(o =>
         {
@@ -178,7 +185,6 @@ public static class IdentityModule
     {
         TokenEndpoint.Map(endpoints);
         UserInfoEndpoint.Map(endpoints);
-        EndSessionEndpoint.Map(endpoints);
         return endpoints;
     }
 }

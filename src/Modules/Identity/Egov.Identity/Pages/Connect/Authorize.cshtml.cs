@@ -2,13 +2,13 @@ using System.Security.Claims;
 using Egov.Identity.Contracts;
 using Egov.Identity.Domain;
 using Egov.Identity.Oidc;
+using Egov.Identity.StepUp;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Primitives;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
@@ -24,7 +24,8 @@ internal sealed class AuthorizeModel(
     IOpenIddictApplicationManager applications,
     IOpenIddictAuthorizationManager authorizations,
     UserManager<Egov.Identity.Domain.Account> accounts,
-    PairwiseSubjects pairwise) : PageModel
+    PairwiseSubjects pairwise,
+    StepUpRedirect stepUp) : OidcDecisionPage
 {
     /// <summary>The account behind a pairwise subject: in access tokens only, which are encrypted for the platform.</summary>
     public const string AccountClaim = "egov_account";
@@ -33,18 +34,10 @@ internal sealed class AuthorizeModel(
 
     public IReadOnlyList<string> Scopes { get; private set; } = [];
 
-    /// <summary>The request's parameters, carried through the consent form.</summary>
-    public IEnumerable<KeyValuePair<string, StringValues>> Parameters =>
-        Request.HasFormContentType ? Request.Form.Where(p => p.Key is not ("__RequestVerificationToken" or "decision")) : Request.Query;
-
     /// <summary>This authorization request as a local URL, to come back to after signing in or stepping up.</summary>
     private string ThisRequestUrl => Request.PathBase + Request.Path + QueryString.Create(Parameters.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString())));
 
-    public Task<IActionResult> OnGetAsync() => HandleAsync(decision: null);
-
-    public Task<IActionResult> OnPostAsync([FromForm] string? decision) => HandleAsync(decision);
-
-    private async Task<IActionResult> HandleAsync(string? decision)
+    protected override async Task<IActionResult> HandleAsync(string? decision)
     {
         var request = HttpContext.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
@@ -54,18 +47,10 @@ internal sealed class AuthorizeModel(
             return Challenge(new AuthenticationProperties { RedirectUri = ThisRequestUrl }, IdentityConstants.ApplicationScheme);
         }
 
-        // Step-up: a service that asks for AAL2 gets it before anything is issued. Someone with an app signs
-        // in again with both factors; someone without one sets it up, which proves the second factor.
+        // Step-up: a service that asks for AAL2 gets it before anything is issued.
         if (request.GetAcrValues().Contains(AssuranceLevels.Aal2) && !SessionAssurance.IsAal2(User))
         {
-            var returnUrl = ThisRequestUrl;
-            if (account.TwoFactorEnabled)
-            {
-                await HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-                return RedirectToPage("/Account/SignIn", new { ReturnUrl = returnUrl });
-            }
-
-            return RedirectToPage("/Account/Authenticator", new { ReturnUrl = returnUrl });
+            return LocalRedirect(await stepUp.BeginAsync(HttpContext, account, ThisRequestUrl));
         }
 
         var application = await applications.FindByClientIdAsync(request.ClientId!)
@@ -88,7 +73,8 @@ internal sealed class AuthorizeModel(
         }
 
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
-        identity.SetClaim(Claims.Subject, pairwise.For(request.ClientId!, account.Id))
+        var subjectType = await PartnerSubjectTypes.OfAsync(applications, application, HttpContext.RequestAborted);
+        identity.SetClaim(Claims.Subject, pairwise.For(request.ClientId!, account.Id, subjectType))
             .SetClaim(AccountClaim, subject)
             .SetClaim(Claims.Name, account.DisplayName)
             .SetClaim(Claims.AuthenticationContextReference, SessionAssurance.LevelOf(User))
@@ -100,7 +86,8 @@ internal sealed class AuthorizeModel(
         identity.SetDestinations(claim => claim.Type switch
         {
             Claims.Name when identity.HasScope(OpenIddict.Abstractions.OpenIddictConstants.Scopes.Profile) => [Destinations.AccessToken, Destinations.IdentityToken],
-            Claims.AuthenticationContextReference or Claims.AuthenticationMethodReference => [Destinations.IdentityToken],
+            // In the access token too, so an API behind the AAL2 policy can tell the level (RFC 9470).
+            Claims.AuthenticationContextReference or Claims.AuthenticationMethodReference => [Destinations.AccessToken, Destinations.IdentityToken],
             _ => [Destinations.AccessToken],
         });
         return SignIn(new ClaimsPrincipal(identity), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
