@@ -4,6 +4,7 @@ using Egov.Identity.Contracts;
 using Egov.Identity.Data;
 using Egov.Identity.Domain;
 using Egov.Identity.Oidc;
+using Egov.Identity.Passkeys;
 using Egov.Identity.Proofing;
 using Egov.Platform;
 using Egov.Platform.Persistence;
@@ -109,6 +110,9 @@ public static class IdentityModule
             o.SignInPartial = "_IdentitySignIn";
             o.SessionBannerPartial = "_IdentityActingBanner";
         });
+        services.AddSingleton<IConfigureOptions<IdentityPasskeyOptions>, PasskeyOptionsSetup>();
+        services.AddScoped<PasskeySignIn>();
+        services.AddScoped<AccountPasskeys>();
         services.AddScoped<SignInEvents>();
         services.AddScoped<UnknownAccountDecoy>();
         services.AddScoped<ProofingCodes>();

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Egov.Identity.Domain;
 
-/// <summary>Publishes sign-in outcomes, proofing and new methods for the Security module, through Identity's outbox.</summary>
+/// <summary>Publishes sign-in outcomes, proofing and methods added or removed for the Security module, through Identity's outbox.</summary>
 internal sealed class SignInEvents(IdentityModuleDbContext db, IHttpContextAccessor http, TimeProvider time)
 {
     public Task SucceededAsync(Guid accountId, IReadOnlyList<string> methods, string assuranceLevel, CancellationToken cancellationToken) =>
@@ -19,6 +19,9 @@ internal sealed class SignInEvents(IdentityModuleDbContext db, IHttpContextAcces
 
     public Task MethodAddedAsync(Guid accountId, string method, CancellationToken cancellationToken) =>
         PublishAsync(at => new AuthenticationMethodAdded(accountId, method, Address, at), cancellationToken);
+
+    public Task MethodRemovedAsync(Guid accountId, string method, CancellationToken cancellationToken) =>
+        PublishAsync(at => new AuthenticationMethodRemoved(accountId, method, Address, at), cancellationToken);
 
     private string? Address => http.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
