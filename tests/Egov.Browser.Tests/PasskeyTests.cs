@@ -48,6 +48,9 @@ public sealed class PasskeyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "이 기기에만 저장" })).ToBeVisibleAsync();
         await Axe.AssertNoSeriousViolationsAsync(page);
         await SaveScreenshotAsync(page, "passkeys-list-1280");
+        await page.SetViewportSizeAsync(390, 900);
+        await SaveScreenshotAsync(page, "passkeys-list-390");
+        await page.SetViewportSizeAsync(1280, 900);
         var credentials = await cdp.SendAsync("WebAuthn.getCredentials", new Dictionary<string, object>
         {
             ["authenticatorId"] = authenticator!.Value.GetProperty("authenticatorId").GetString()!,
