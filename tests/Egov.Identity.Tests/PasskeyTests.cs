@@ -43,6 +43,26 @@ public sealed class PasskeyTests(EgovHostFixture host) : IClassFixture<EgovHostF
     }
 
     [Fact]
+    public async Task SyncablePasskey_IsListedAsSuch_AndItsMethodIsASoftwareKey()
+    {
+        var (account, person) = await SignedInAsync("passkey-synced");
+        using var authenticator = new SoftwareAuthenticator(PasskeyJourney.Origin, backupEligible: true);
+        using (var added = await PasskeyJourney.RegisterAsync(person, authenticator, "클라우드 키체인"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        }
+
+        Assert.Contains("다른 기기와 동기화 가능", await PasskeyJourney.TextAsync(await person.GetAsync("/account/passkeys")), StringComparison.Ordinal);
+        await AssertPublishedAsync<AuthenticationMethodAdded>(account.Id, "\"swk\"");
+        using (var signedIn = await PasskeyJourney.SignInAsync(new PersonAtTheBrowser(host.Factory), authenticator))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        }
+
+        await AssertPublishedAsync<SignInSucceeded>(account.Id, "\"swk\"");
+    }
+
+    [Fact]
     public async Task PasskeySignIn_InsideAPartnersAal2Request_KeepsTheReturnUrl_AndSatisfiesAal2WithoutStepUp()
     {
         var (account, _, authenticator) = await WithPasskeyAsync("passkey-oidc");

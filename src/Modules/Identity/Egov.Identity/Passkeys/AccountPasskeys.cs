@@ -14,8 +14,12 @@ namespace Egov.Identity.Passkeys;
 internal sealed class AccountPasskeys(
     IdentityModuleDbContext db, SignInManager<Account> signIn, SignInEvents events, IAuditLog audit)
 {
-    /// <summary>The method added or removed, in the security events (RFC 8176: proof of possession of a key).</summary>
-    public const string Method = "hwk";
+    /// <summary>
+    /// The method a passkey is (RFC 8176), in the security events and the session: proof of possession of a key,
+    /// <c>hwk</c> when it is bound to its device, <c>swk</c> when the authenticator may copy it to a cloud
+    /// keychain (its backup-eligible flag).
+    /// </summary>
+    public static string MethodOf(UserPasskeyInfo passkey) => passkey.IsBackupEligible ? "swk" : "hwk";
 
     public const int MaxNameLength = 50;
 
@@ -66,7 +70,7 @@ internal sealed class AccountPasskeys(
                 return PasskeyChange.Refused;
             }
 
-            await events.MethodAddedAsync(account.Id, Method, cancellationToken);
+            await events.MethodAddedAsync(account.Id, MethodOf(result.Passkey), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -95,7 +99,7 @@ internal sealed class AccountPasskeys(
     {
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            if (await Accounts.GetPasskeyAsync(account, credentialId) is null)
+            if (await Accounts.GetPasskeyAsync(account, credentialId) is not { } passkey)
             {
                 return PasskeyChange.NotFound;
             }
@@ -110,7 +114,7 @@ internal sealed class AccountPasskeys(
                 return PasskeyChange.Refused;
             }
 
-            await events.MethodRemovedAsync(account.Id, Method, cancellationToken);
+            await events.MethodRemovedAsync(account.Id, MethodOf(passkey), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -14,11 +14,10 @@ namespace Egov.Identity.Passkeys;
 internal sealed class PasskeySignIn(SignInManager<Account> signIn, SignInEvents events)
 {
     /// <summary>
-    /// The session's methods (RFC 8176): proof of possession of a key — <c>hwk</c> for a device-bound passkey,
-    /// <c>swk</c> for one the authenticator may copy to a cloud keychain (its backup-eligible flag) — and
-    /// <c>mfa</c>, because user verification on the device (PIN or biometrics) is the second factor.
+    /// The session's methods (RFC 8176): the key (<see cref="AccountPasskeys.MethodOf"/>) and <c>mfa</c>,
+    /// because user verification on the device (PIN or biometrics) is the second factor.
     /// </summary>
-    public static string[] MethodsFor(UserPasskeyInfo passkey) => [passkey.IsBackupEligible ? "swk" : "hwk", "mfa"];
+    public static string[] MethodsFor(UserPasskeyInfo passkey) => [AccountPasskeys.MethodOf(passkey), "mfa"];
 
     public Task<string> RequestOptionsAsync() => signIn.MakePasskeyRequestOptionsAsync(user: null);
 
