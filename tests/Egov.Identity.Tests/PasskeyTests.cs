@@ -244,6 +244,22 @@ public sealed class PasskeyTests(EgovHostFixture host) : IClassFixture<EgovHostF
         await AssertNotPublishedAsync<AuthenticationMethodAdded>(account.Id);
     }
 
+    [Theory]
+    [InlineData("", "{answer}", "패스키 이름을(를) 입력해 주세요.")]
+    [InlineData("이름이 아주 긴 패스키 — 오십 자를 넘는 이름은 받지 않습니다. 목록에서 읽기 어렵기 때문입니다!", "{answer}", "50자 이내로")]
+    [InlineData("노트북", "", "브라우저가 패스키를 만들지 않았습니다")]
+    public async Task Register_WithoutAUsableNameOrAnswer_SaysWhatIsMissing_AndSavesNothing(string name, string answer, string message)
+    {
+        var (account, person) = await SignedInAsync("passkey-form-" + name.Length + answer.Length);
+        using var authenticator = new SoftwareAuthenticator(PasskeyJourney.Origin);
+
+        using var refused = await PasskeyJourney.RegisterAsync(person, authenticator, name, credential => answer.Replace("{answer}", credential, StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains(message, await PasskeyJourney.TextAsync(refused), StringComparison.Ordinal);
+        Assert.Empty(await PasskeysOfAsync(account.Id));
+    }
+
     [Fact]
     public async Task Register_ACredentialAnotherAccountHas_IsRefused()
     {
