@@ -16,7 +16,7 @@ public sealed class PasskeyTests(BrowserFixture fixture) : BrowserTest(fixture)
     private const string Password = "correct horse battery staple";
 
     [Fact]
-    public async Task Person_RegistersAPasskey_SignsOut_AndSignsInWithIt()
+    public async Task Person_RegistersAPasskey_SignsOut_SignsInWithIt_RenamesAndRemovesIt()
     {
         await CreateAccountAsync("browser-passkey", "이서연");
         await using var context = await LocalhostContextAsync();
@@ -39,7 +39,7 @@ public sealed class PasskeyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await SignInWithPasswordAsync(page, "browser-passkey");
         await page.GotoAsync("/account/passkeys");
         await Expect(page.GetByText("아직 등록한 패스키가 없습니다.")).ToBeVisibleAsync();
-        await page.GetByLabel("패스키 이름").FillAsync("내 노트북");
+        await page.GetByLabel("패스키 이름", new() { Exact = true }).FillAsync("내 노트북");
         await SaveScreenshotAsync(page, "passkeys-add-1280");
         await page.GetByRole(AriaRole.Button, new() { Name = "패스키 등록", Exact = true }).ClickAsync();
 
@@ -73,8 +73,15 @@ public sealed class PasskeyTests(BrowserFixture fixture) : BrowserTest(fixture)
         Assert.Equal(countAtRegistration + 1, await SignCountAsync(cdp, authenticator.Value));
 
         await page.GotoAsync("/account/passkeys");
-        await page.GetByRole(AriaRole.Link, new() { Name = "패스키 내 노트북 삭제" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "패스키 내 노트북을(를) 삭제할까요?" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "패스키 내 노트북의 이름 변경" }).ClickAsync();
+        await Expect(page.GetByLabel("패스키 이름", new() { Exact = true })).ToHaveValueAsync("내 노트북");
+        await page.GetByLabel("패스키 이름", new() { Exact = true }).FillAsync("회사 노트북");
+        await SaveScreenshotAsync(page, "passkeys-rename-1280");
+        await page.GetByRole(AriaRole.Button, new() { Name = "이름 저장" }).ClickAsync();
+        await Expect(page.GetByText("패스키 이름을 회사 노트북(으)로 바꿨습니다.")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "패스키 회사 노트북 삭제" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "패스키 회사 노트북을(를) 삭제할까요?" })).ToBeVisibleAsync();
         await SaveScreenshotAsync(page, "passkeys-remove-1280");
         await page.GetByRole(AriaRole.Button, new() { Name = "패스키 삭제" }).ClickAsync();
         await Expect(page.GetByText("패스키를 삭제했습니다.")).ToBeVisibleAsync();

@@ -312,6 +312,8 @@ public sealed class PasskeyTests(EgovHostFixture host) : IClassFixture<EgovHostF
         var (_, _, theirs) = await WithPasskeyAsync("passkey-rename-other");
 
         using var form = await person.GetAsync("/account/passkeys?rename=" + Base64UrlTextEncoder.Encode(authenticator.CredentialId));
+        var field = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await PasskeyJourney.TextAsync(form)).QuerySelector("input[name='Form.Name']");
+        Assert.Equal("passkey-rename", field!.GetAttribute("value"));
         using var renamed = await person.SubmitAsync(form, new Dictionary<string, string> { ["Form.Name"] = "회사 보안 키" },
             which: f => f.GetAttribute("action")!.Contains("Rename", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
