@@ -1,6 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
-
 namespace Egov.Browser.Tests;
 
 public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fixture)
@@ -16,13 +13,6 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
     {
         await Page.GotoAsync(path);
 
-        var result = await Page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-        });
-
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join('\n', serious.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")));
+        await Axe.AssertNoSeriousViolationsAsync(Page);
     }
 }

@@ -57,3 +57,11 @@ public sealed record SignedOutEverywhere(Guid AccountId, int SessionsEnded, stri
 /// <param name="At">When (UTC).</param>
 public sealed record ConnectedAppRevoked(Guid AccountId, string ClientId, string AuthorizationId, string? SourceAddress, DateTime At)
     : Egov.Platform.Events.IIntegrationEvent;
+
+/// <summary>An account lost a way to sign in (a passkey removed…). Never the last one: the account keeps a method.</summary>
+/// <param name="AccountId">The account.</param>
+/// <param name="Method">The method, as in <see cref="AuthenticationMethodAdded"/>.</param>
+/// <param name="SourceAddress">The client address, as seen behind trusted proxies.</param>
+/// <param name="At">When (UTC).</param>
+public sealed record AuthenticationMethodRemoved(Guid AccountId, string Method, string? SourceAddress, DateTime At)
+    : Egov.Platform.Events.IIntegrationEvent;

@@ -5,6 +5,7 @@ using Egov.Identity.Data;
 using Egov.Identity.Domain;
 using Egov.Identity.Oidc;
 using Egov.Identity.Partners;
+using Egov.Identity.Passkeys;
 using Egov.Identity.Proofing;
 using Egov.Identity.Sessions;
 using Egov.Identity.StepUp;
@@ -129,6 +130,9 @@ public static class IdentityModule
             o.SignInPartial = "_IdentitySignIn";
             o.SessionBannerPartial = "_IdentityActingBanner";
         });
+        services.AddSingleton<IConfigureOptions<IdentityPasskeyOptions>, PasskeyOptionsSetup>();
+        services.AddScoped<PasskeySignIn>();
+        services.AddScoped<AccountPasskeys>();
         services.AddScoped<SignInEvents>();
         services.AddScoped<UnknownAccountDecoy>();
         services.AddScoped<ProofingCodes>();

@@ -24,6 +24,10 @@ internal static class SessionLimits
         ? (TimeSpan.FromHours(12), TimeSpan.FromMinutes(30))
         : (Longest, TimeSpan.FromHours(1));
 
+    /// <summary>When the session behind these cookie properties started (its sign-in), or null if unknown.</summary>
+    public static DateTimeOffset? StartedAt(AuthenticationProperties? properties) =>
+        Parse(properties?.Items.TryGetValue(StartedKey, out var started) == true ? started : null);
+
     public static Task OnSigningIn(CookieSigningInContext context)
     {
         var now = Now(context.HttpContext.RequestServices);

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http;
 namespace Egov.Identity.Domain;
 
 /// <summary>
-/// Publishes sign-in outcomes, proofing, new methods and ended sessions for the Security module, through
-/// Identity's outbox (saved with whatever the caller's transaction holds).
+/// Publishes sign-in outcomes, proofing, methods added or removed and ended sessions for the Security module,
+/// through Identity's outbox (saved with whatever the caller's transaction holds).
 /// </summary>
 internal sealed class SignInEvents(IdentityModuleDbContext db, IHttpContextAccessor http, TimeProvider time)
 {
@@ -31,6 +31,9 @@ internal sealed class SignInEvents(IdentityModuleDbContext db, IHttpContextAcces
 
     public Task ConnectedAppRevokedAsync(Guid accountId, string clientId, string authorizationId, CancellationToken cancellationToken) =>
         PublishAsync(at => new ConnectedAppRevoked(accountId, clientId, authorizationId, Address, at), cancellationToken);
+
+    public Task MethodRemovedAsync(Guid accountId, string method, CancellationToken cancellationToken) =>
+        PublishAsync(at => new AuthenticationMethodRemoved(accountId, method, Address, at), cancellationToken);
 
     private string? Address => http.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
