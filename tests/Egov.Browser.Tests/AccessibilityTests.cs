@@ -13,6 +13,6 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
     {
         await Page.GotoAsync(path);
 
-        await Axe.AssertNoSeriousViolationsAsync(Page);
+        await AssertNoSeriousAxeViolationsAsync();
     }
 }

@@ -67,10 +67,7 @@ public sealed class ActingForTests(BrowserFixture fixture) : BrowserTest(fixture
     private async Task SignInAsDemoPersonAsync(string key)
     {
         await CreateDemoAccountAsync(key);
-        await Page.GotoAsync("/account/sign-in");
-        await Page.GetByLabel("아이디").FillAsync(key);
-        await Page.GetByLabel("비밀번호").FillAsync("correct horse battery staple");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
+        await SignInWithPasswordAsync(key);
     }
 
     private async Task CreateDemoAccountAsync(string key)
@@ -86,6 +83,6 @@ public sealed class ActingForTests(BrowserFixture fixture) : BrowserTest(fixture
         var resident = await scope.ServiceProvider.GetRequiredService<IResidentDirectory>().FindByIdentifierAndNameAsync(
             person.Identifier, person.Name, new DataPurpose("test", "test", "test"), TestContext.Current.CancellationToken);
         var account = new Account { UserName = key, DisplayName = person.Name, Kind = AccountKind.Citizen, ResidentId = resident!.Id.Value, CreatedAt = DateTime.UtcNow };
-        Assert.True((await accounts.CreateAsync(account, "correct horse battery staple")).Succeeded);
+        Assert.True((await accounts.CreateAsync(account, TestPassword)).Succeeded);
     }
 }

@@ -36,14 +36,18 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     /// <summary>A full-page screenshot of the test's page (or another) in artifacts/screenshots, to look at.</summary>
     protected Task SaveScreenshotAsync(string name) => SaveScreenshotAsync(Page, name);
 
-    /// <summary>A new account with the test password (and roles, created when missing).</summary>
-    private protected async Task CreateAccountAsync(string userName, string displayName, Egov.Identity.Domain.AccountKind kind, params string[] roles)
+    /// <summary>The password every test account gets.</summary>
+    protected const string TestPassword = "correct horse battery staple";
+
+    /// <summary>A new account with the test password (and roles, created when missing); its id.</summary>
+    private protected async Task<Guid> CreateAccountAsync(
+        string userName, string displayName, Egov.Identity.Domain.AccountKind kind = Egov.Identity.Domain.AccountKind.Citizen, params string[] roles)
     {
         using var scope = Fixture.Host.Services.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Egov.Identity.Domain.Account>>();
         var roleManager = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
         var account = new Egov.Identity.Domain.Account { UserName = userName, DisplayName = displayName, Kind = kind, CreatedAt = DateTime.UtcNow };
-        Assert.True((await accounts.CreateAsync(account, "correct horse battery staple")).Succeeded);
+        Assert.True((await accounts.CreateAsync(account, TestPassword)).Succeeded);
         foreach (var role in roles)
         {
             if (!await roleManager.RoleExistsAsync(role))
@@ -53,15 +57,18 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 
             Assert.True((await accounts.AddToRoleAsync(account, role)).Succeeded);
         }
+
+        return account.Id;
     }
 
-    /// <summary>Signs in on the sign-in page with the ID and the test password, as a person types them.</summary>
-    protected async Task SignInWithPasswordAsync(string userName)
+    /// <summary>Signs in on the sign-in page (of the test's page or another) with the ID and the test password, as a person types them.</summary>
+    protected async Task SignInWithPasswordAsync(string userName, IPage? page = null)
     {
-        await Page.GotoAsync("/account/sign-in");
-        await Page.GetByLabel("아이디").FillAsync(userName);
-        await Page.GetByLabel("비밀번호").FillAsync("correct horse battery staple");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
+        page ??= Page;
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("아이디").FillAsync(userName);
+        await page.GetByLabel("비밀번호").FillAsync(TestPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
     }
 
     /// <summary>The same at another width (a phone: 390), then back to the desktop width.</summary>
@@ -72,15 +79,15 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         await Page.SetViewportSizeAsync(1280, 900);
     }
 
-    /// <summary>axe-core over the page as it is now: no serious or critical WCAG 2.1 AA violation.</summary>
-    protected async Task AssertNoSeriousAxeViolationsAsync()
+    /// <summary>axe-core over the test's page (or another) as it is now: no serious or critical WCAG 2.1 AA violation.</summary>
+    protected async Task AssertNoSeriousAxeViolationsAsync(IPage? page = null)
     {
-        var result = await Page.RunAxe(new AxeRunOptions
+        var result = await (page ?? Page).RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
         });
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join('\n', serious.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")));
+        Assert.True(serious.Count == 0, string.Join('\n', serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")));
     }
 
     protected static async Task SaveScreenshotAsync(IPage page, string name)

@@ -13,8 +13,6 @@ namespace Egov.Browser.Tests;
 /// </summary>
 public sealed class PasskeyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    private const string Password = "correct horse battery staple";
-
     [Fact]
     public async Task Person_RegistersAPasskey_SignsOut_SignsInWithIt_RenamesAndRemovesIt()
     {
@@ -36,7 +34,7 @@ public sealed class PasskeyTests(BrowserFixture fixture) : BrowserTest(fixture)
             },
         });
 
-        await SignInWithPasswordAsync(page, "browser-passkey");
+        await SignInAsync(page, "browser-passkey");
         await page.GotoAsync("/account/passkeys");
         await Expect(page.GetByText("아직 등록한 패스키가 없습니다.")).ToBeVisibleAsync();
         await page.GetByLabel("패스키 이름", new() { Exact = true }).FillAsync("내 노트북");
@@ -46,7 +44,7 @@ public sealed class PasskeyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(page.GetByText("패스키 내 노트북을(를) 등록했습니다.")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "내 노트북", Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "이 기기에만 저장" })).ToBeVisibleAsync();
-        await Axe.AssertNoSeriousViolationsAsync(page);
+        await AssertNoSeriousAxeViolationsAsync(page);
         await SaveScreenshotAsync(page, "passkeys-list-1280");
         await page.SetViewportSizeAsync(390, 900);
         await SaveScreenshotAsync(page, "passkeys-list-390");
@@ -119,21 +117,10 @@ public sealed class PasskeyTests(BrowserFixture fixture) : BrowserTest(fixture)
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
 
-    private static async Task SignInWithPasswordAsync(IPage page, string userName)
+    private async Task SignInAsync(IPage page, string userName)
     {
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("아이디").FillAsync(userName);
-        await page.GetByLabel("비밀번호").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
+        await SignInWithPasswordAsync(userName, page);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "로그아웃" })).ToBeVisibleAsync();
     }
 
-    private async Task CreateAccountAsync(string userName, string displayName)
-    {
-        using var scope = Fixture.Host.Services.CreateScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Egov.Identity.Domain.Account>>();
-        var result = await accounts.CreateAsync(
-            new Egov.Identity.Domain.Account { UserName = userName, DisplayName = displayName, CreatedAt = DateTime.UtcNow }, Password);
-        Assert.True(result.Succeeded);
-    }
 }

@@ -32,7 +32,7 @@ public sealed class RegistrationTests(BrowserFixture fixture) : BrowserTest(fixt
 
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "아이디와 비밀번호 정하기" })).ToBeVisibleAsync();
         await Page.GetByLabel("아이디").FillAsync("browser-registered");
-        await Page.GetByLabel("비밀번호").FillAsync("correct horse battery staple");
+        await Page.GetByLabel("비밀번호").FillAsync(TestPassword);
         await SaveScreenshotAsync("register-3-account-1280");
         await Page.GetByRole(AriaRole.Button, new() { Name = "가입하기" }).ClickAsync();
 

@@ -16,7 +16,7 @@ public sealed class SignInTests(BrowserFixture fixture) : BrowserTest(fixture)
 
         await Page.GotoAsync("/account/sign-in");
         await Page.GetByLabel("아이디").FillAsync("browser-citizen");
-        await Page.GetByLabel("비밀번호").FillAsync("correct horse battery staple");
+        await Page.GetByLabel("비밀번호").FillAsync(TestPassword);
         await SaveScreenshotAsync("sign-in-1280");
         await Page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
 
@@ -75,7 +75,7 @@ public sealed class SignInTests(BrowserFixture fixture) : BrowserTest(fixture)
             + "&redirect_uri=" + Uri.EscapeDataString("http://127.0.0.1:5100/signin-oidc")
             + "&code_challenge=" + challenge + "&code_challenge_method=S256&state=xyz");
         await Page.GetByLabel("아이디").FillAsync("browser-partner");
-        await Page.GetByLabel("비밀번호").FillAsync("correct horse battery staple");
+        await Page.GetByLabel("비밀번호").FillAsync(TestPassword);
         await Page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
 
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "정보 제공 동의" })).ToBeVisibleAsync();
@@ -87,13 +87,4 @@ public sealed class SignInTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"^http://127\.0\.0\.1:5100/signin-oidc\?code=.+&state=xyz"));
     }
 
-    private async Task CreateAccountAsync(string userName, string displayName)
-    {
-        using var scope = Fixture.Host.Services.CreateScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Egov.Identity.Domain.Account>>();
-        var result = await accounts.CreateAsync(
-            new Egov.Identity.Domain.Account { UserName = userName, DisplayName = displayName, CreatedAt = DateTime.UtcNow },
-            "correct horse battery staple");
-        Assert.True(result.Succeeded);
-    }
 }

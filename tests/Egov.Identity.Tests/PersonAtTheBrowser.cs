@@ -72,7 +72,7 @@ internal sealed class PersonAtTheBrowser(WebApplicationFactory<Program> factory,
             .Where(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
             .Single(f => which?.Invoke(f) ?? f.GetAttribute("action") is null);
         var values = form.Elements.OfType<IHtmlInputElement>()
-            .Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name) && !fields.ContainsKey(i.Name!))
+            .Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name) && !fields.Any(f => f.Key == i.Name))
             .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
             .Concat(fields)
             .ToList();
