@@ -42,8 +42,10 @@ public sealed class PasskeyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "패스키 등록", Exact = true }).ClickAsync();
 
         await Expect(page.GetByText("패스키 내 노트북을(를) 등록했습니다.")).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "내 노트북", Exact = true })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "이 기기에만 저장" })).ToBeVisibleAsync();
+        var myPasskeys = page.GetByRole(AriaRole.List, new() { Name = "내 패스키" });
+        await Expect(myPasskeys.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(1);
+        await Expect(myPasskeys.GetByRole(AriaRole.Listitem)).ToContainTextAsync("내 노트북");
+        await Expect(myPasskeys.GetByRole(AriaRole.Listitem)).ToContainTextAsync("이 기기에만 저장");
         await AssertNoSeriousAxeViolationsAsync(page);
         await SaveScreenshotAsync(page, "passkeys-list-1280");
         await page.SetViewportSizeAsync(390, 900);

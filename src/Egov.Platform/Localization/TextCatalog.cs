@@ -65,7 +65,8 @@ internal sealed class TextCatalog
         }
 
         using var reader = new StreamReader(stream);
-        return new DeserializerBuilder().Build().Deserialize<Dictionary<string, string>>(reader) ?? [];
+        // A key written twice would silently keep the last text: refuse it.
+        return new DeserializerBuilder().WithDuplicateKeyChecking().Build().Deserialize<Dictionary<string, string>>(reader) ?? [];
     }
 
     /// <summary>The languages the platform itself ships texts for.</summary>

@@ -74,6 +74,7 @@ public static class IdentityModule
                 await ActingCheck.OnValidatePrincipal(context);
             };
         });
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = SessionAssurance.KeepOnRefresh);
         // PBKDF2-HMAC-SHA512 (Identity's V3 format) at OWASP's 2023 cost.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
 

@@ -42,9 +42,8 @@ internal sealed class MyAccountModel(
     [TempData]
     public string? Done { get; set; }
 
-    /// <summary>A time as the page shows it: the date in the reader's language, the time of day in UTC (packs name no time zone yet).</summary>
-    public string When(DateTimeOffset utc) =>
-        texts["identity.account.time", format.Date(DateOnly.FromDateTime(utc.UtcDateTime)), utc.UtcDateTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)];
+    /// <summary>A time as the page shows it: on the country's clock, in the reader's language.</summary>
+    public string When(DateTimeOffset instant) => format.DateTime(instant);
 
     private Guid Me => acting.Actor!.AccountId;
 
