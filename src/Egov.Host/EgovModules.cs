@@ -12,7 +12,7 @@ public static class EgovModules
 {
     public static IServiceCollection AddEgovModules(this IServiceCollection services, IConfiguration configuration, DatabaseSettings database)
     {
-        services.AddRegistriesModule();
+        services.AddRegistriesModule(database);
         services.AddIdentityModule(configuration, database);
         return services;
     }

@@ -1,20 +1,33 @@
 using System.Text;
 using Egov.Registries.Contracts;
-using Egov.Registries.Demo;
+using Egov.Platform.Packs;
+using Egov.Registries.Data;
+using Egov.Registries.Queries;
 using Egov.Registries.Domain;
+using Egov.Registries.Protection;
 using Egov.Registries.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Registries.Tests;
 
-/// <summary>The resident directory over the kr pack's demo people (see packs/kr/demo/people.yaml).</summary>
-public sealed class ResidentDirectoryTests
+/// <summary>The resident directory over the kr pack's demo people (see packs/kr/demo/people.yaml), as seeded into the registers.</summary>
+public sealed class ResidentDirectoryTests : IClassFixture<SeededRegister>, IDisposable
 {
     private static readonly DataPurpose Proofing = new("system:identity", "identity.proofing", "Resident Registration Act art. 35");
 
     private readonly RecordingAuditLog audit = new();
-    private readonly DemoResidentDirectory directory;
+    private readonly IServiceScope scope;
+    private readonly ResidentDirectory directory;
 
-    public ResidentDirectoryTests() => directory = new DemoResidentDirectory(new DemoRegister(KrPack.Pack), audit);
+    public ResidentDirectoryTests(SeededRegister register)
+    {
+        scope = register.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        directory = new ResidentDirectory(
+            services.GetRequiredService<RegistriesDbContext>(), services.GetRequiredService<ResidentNumbers>(), services.GetRequiredService<CountryPack>(), audit);
+    }
+
+    public void Dispose() => scope.Dispose();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -16,9 +16,9 @@ internal static class RegistriesServices
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddEgovPlatform(configuration, AppContext.BaseDirectory);
+        var settings = services.AddEgovPlatform(configuration, AppContext.BaseDirectory);
         services.AddSingleton(KrPack.Pack);
-        services.AddRegistriesModule();
+        services.AddRegistriesModule(settings);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync(TestContext.Current.CancellationToken);
         return provider;

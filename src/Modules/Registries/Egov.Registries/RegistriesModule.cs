@@ -1,20 +1,28 @@
+using Egov.Platform.Persistence;
 using Egov.Registries.Contracts;
+using Egov.Registries.Data;
 using Egov.Registries.Demo;
+using Egov.Registries.Queries;
+using Egov.Registries.Protection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Registries;
 
-/// <summary>Registers the population and business registers with the host.</summary>
+/// <summary>Registers the population, family, business and real-estate registers with the host.</summary>
 public static class RegistriesModule
 {
     /// <summary>
-    /// Adds <see cref="IResidentDirectory"/> (scoped, as it writes to the scoped audit log), backed for now by
-    /// the country pack's demo data; needs the pack registered first (<c>AddCountryPack</c>).
+    /// Adds the registers' database and <see cref="IResidentDirectory"/> (scoped, as it writes to the scoped
+    /// audit log); needs the pack registered first (<c>AddCountryPack</c>). Register it before the modules whose
+    /// demo data refers to residents: its seeder writes the pack's demo people first.
     /// </summary>
-    public static IServiceCollection AddRegistriesModule(this IServiceCollection services)
+    public static IServiceCollection AddRegistriesModule(this IServiceCollection services, DatabaseSettings database)
     {
-        services.AddSingleton<DemoRegister>();
-        services.AddScoped<IResidentDirectory, DemoResidentDirectory>();
+        services.AddModuleDbContext<RegistriesDbContext, RegistriesSqliteDbContext, RegistriesPostgresDbContext>(database);
+        services.AddSingleton<RegisterKeys>();
+        services.AddSingleton<ResidentNumbers>();
+        services.AddScoped<IResidentDirectory, ResidentDirectory>();
+        services.AddScoped<IDataSeeder, DemoRegisterSeeder>();
         return services;
     }
 }

@@ -1,0 +1,44 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Egov.Registries.Protection;
+
+/// <summary>
+/// Resident numbers at rest: AES-256-GCM with a random nonce (the same number encrypts differently each time, so
+/// the cipher text gives nothing away), and an HMAC-SHA256 of the normalised number under a second key for
+/// lookups (an unkeyed hash of a 13-digit number with a birth date inside is reversed by trying them all).
+/// Thread-safe; one instance per process.
+/// </summary>
+internal sealed class ResidentNumbers(RegisterKeys keys)
+{
+    private const int NonceSize = 12;
+    private const int TagSize = 16;
+
+    public byte[] Encrypt(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        var plain = Encoding.UTF8.GetBytes(normalized);
+        var sealedBox = new byte[NonceSize + plain.Length + TagSize];
+        var nonce = sealedBox.AsSpan(0, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(keys.Encryption, TagSize);
+        aes.Encrypt(nonce, plain, sealedBox.AsSpan(NonceSize, plain.Length), sealedBox.AsSpan(NonceSize + plain.Length, TagSize));
+        return sealedBox;
+    }
+
+    public string Decrypt(byte[] sealedBox)
+    {
+        ArgumentNullException.ThrowIfNull(sealedBox);
+        var length = sealedBox.Length - NonceSize - TagSize;
+        var plain = new byte[length];
+        using var aes = new AesGcm(keys.Encryption, TagSize);
+        aes.Decrypt(sealedBox.AsSpan(0, NonceSize), sealedBox.AsSpan(NonceSize, length), sealedBox.AsSpan(NonceSize + length, TagSize), plain);
+        return Encoding.UTF8.GetString(plain);
+    }
+
+    public byte[] Hash(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        return HMACSHA256.HashData(keys.Lookup, Encoding.UTF8.GetBytes(normalized));
+    }
+}
