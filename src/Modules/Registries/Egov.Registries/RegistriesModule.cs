@@ -2,6 +2,7 @@ using Egov.Platform.Persistence;
 using Egov.Registries.Contracts;
 using Egov.Registries.Data;
 using Egov.Registries.Demo;
+using Egov.Registries.LifeEvents;
 using Egov.Registries.Queries;
 using Egov.Registries.Protection;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,8 @@ public static class RegistriesModule
         services.AddSingleton<RegisterKeys>();
         services.AddSingleton<ResidentNumbers>();
         services.AddScoped<IResidentDirectory, ResidentDirectory>();
+        services.AddScoped<LifeEventRecorder>();
+        services.AddScoped<RegisterChanges>();
         services.AddScoped<IDataSeeder, DemoRegisterSeeder>();
         return services;
     }

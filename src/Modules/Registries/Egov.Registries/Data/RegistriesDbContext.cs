@@ -38,6 +38,8 @@ internal abstract class RegistriesDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<RegisterKey> Keys => Set<RegisterKey>();
 
+    public DbSet<LifeEvent> LifeEvents => Set<LifeEvent>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Resident>(b =>
@@ -129,6 +131,17 @@ internal abstract class RegistriesDbContext(DbContextOptions options) : ModuleDb
             Code(b.Property(e => e.Kind));
             b.Property(e => e.Creditor).HasMaxLength(200);
             b.HasIndex(e => new { e.PropertyKind, e.PropertyId });
+        });
+        modelBuilder.Entity<LifeEvent>(b =>
+        {
+            b.ToTable("life_events");
+            b.HasKey(e => e.Sequence);
+            b.Property(e => e.Sequence).ValueGeneratedOnAdd();
+            Code(b.Property(e => e.Kind));
+            b.Property(e => e.RecordedBy).HasMaxLength(100);
+            b.Property(e => e.RegionCode).HasMaxLength(16);
+            // A person's own history of changes.
+            b.HasIndex(e => e.ResidentId);
         });
         modelBuilder.Entity<RegisterKey>(b =>
         {

@@ -376,6 +376,57 @@ namespace Egov.Registries.Data.Migrations.Postgres
                     b.ToTable("households", "registries");
                 });
 
+            modelBuilder.Entity("Egov.Registries.Domain.LifeEvent", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("region_code");
+
+                    b.Property<Guid?>("RelatedResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("related_resident_id");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_life_events");
+
+                    b.HasIndex("ResidentId")
+                        .HasDatabaseName("ix_life_events_resident_id");
+
+                    b.ToTable("life_events", "registries");
+                });
+
             modelBuilder.Entity("Egov.Registries.Domain.Ownership", b =>
                 {
                     b.Property<Guid>("Id")

@@ -370,6 +370,55 @@ namespace Egov.Registries.Data.Migrations.Sqlite
                     b.ToTable("registries_households", (string)null);
                 });
 
+            modelBuilder.Entity("Egov.Registries.Domain.LifeEvent", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<Guid?>("RelatedResidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("related_resident_id");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resident_id");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_registries_life_events");
+
+                    b.HasIndex("ResidentId")
+                        .HasDatabaseName("ix_registries_life_events_resident_id");
+
+                    b.ToTable("registries_life_events", (string)null);
+                });
+
             modelBuilder.Entity("Egov.Registries.Domain.Ownership", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,14 @@
+namespace Egov.Registries.LifeEvents;
+
+/// <summary>A rule a requested change breaks: the form field it concerns and the text that explains it.</summary>
+/// <param name="Field">The field of the request (for a page to show the message beside it).</param>
+/// <param name="TextKey">The key of the explanation in the platform's texts.</param>
+internal sealed record RuleViolation(string Field, string TextKey);
+
+/// <summary>What recording a life event did: its feed sequence, or the rules it broke (then nothing was written).</summary>
+internal sealed record RecordResult(long? Sequence, IReadOnlyList<RuleViolation> Violations)
+{
+    public bool Succeeded => Violations.Count == 0;
+
+    public static RecordResult Refused(params RuleViolation[] violations) => new(null, violations);
+}
