@@ -25,6 +25,7 @@ public static class RegistriesModule
         services.AddScoped<IResidentDirectory, ResidentDirectory>();
         services.AddScoped<LifeEventRecorder>();
         services.AddScoped<RegisterChanges>();
+        services.AddScoped<ResidentRecords>();
         services.AddScoped<IDataSeeder, DemoRegisterSeeder>();
         return services;
     }

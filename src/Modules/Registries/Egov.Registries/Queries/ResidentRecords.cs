@@ -1,0 +1,91 @@
+using Egov.Platform.Audit;
+using Egov.Platform.Packs;
+using Egov.Registries.Data;
+using Egov.Registries.Domain;
+using Egov.Registries.Protection;
+using Microsoft.EntityFrameworkCore;
+
+namespace Egov.Registries.Queries;
+
+/// <summary>
+/// Officials' reads of the population register, each audited against every resident it shows (the person
+/// looked up and the household and family members listed), with the purpose and legal basis given.
+/// </summary>
+internal sealed class ResidentRecords(RegistriesDbContext db, ResidentNumbers numbers, CountryPack pack, IAuditLog audit)
+{
+    /// <summary>Why an official reads the register: their work on the register itself, under the pack's population act.</summary>
+    private const string Purpose = "registries.official-view";
+
+    /// <summary>How a family is read out: parents, then spouses, then children.</summary>
+    private static readonly string[] FamilyOrder = ["parent", "spouse", "child"];
+
+    private readonly PersonIdentifierFormat? personFormat = pack.People is { } people ? pack.Identifiers[people.Identifier] : null;
+
+    /// <summary>The resident with this number, as typed; null when malformed or unknown (audited either way).</summary>
+    public async Task<Guid?> FindByNumberAsync(string typed, string actor, CancellationToken cancellationToken)
+    {
+        Guid? found = null;
+        if (personFormat?.Validate(typed) is { IsValid: true, Normalized: { } normalized })
+        {
+            var hash = numbers.Hash(normalized);
+            found = await db.Residents.Where(r => r.NumberHash == hash).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(cancellationToken);
+        }
+
+        await audit.AppendAsync(
+            new AuditRecord(actor, found is null ? "registries.resident.lookup.unmatched" : "registries.resident.lookup", found is null ? "resident:none" : $"resident:{found}", Purpose: Purpose),
+            cancellationToken);
+        return found;
+    }
+
+    public async Task<ResidentRecord?> LoadAsync(Guid id, string actor, CancellationToken cancellationToken)
+    {
+        var resident = await db.Residents.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (resident is null)
+        {
+            return null;
+        }
+
+        var household = resident.HouseholdId is { } householdId
+            ? await db.Residents.AsNoTracking().Where(r => r.HouseholdId == householdId && r.Id != id)
+                .Select(r => new RelatedPerson(r.Id, r.Name, r.BirthDate, r.Status == ResidentStatus.Alive, r.RelationToHead ?? "other", null, null))
+                .ToListAsync(cancellationToken)
+            : [];
+        var family = await FamilyOfAsync(id, cancellationToken);
+        var residences = await db.Residences.AsNoTracking().Where(r => r.ResidentId == id)
+            .Join(db.Addresses.AsNoTracking(), r => r.AddressId, a => a.Id, (r, a) => new { Stay = r, Address = a })
+            .ToListAsync(cancellationToken);
+        var events = await db.LifeEvents.AsNoTracking().Where(e => e.ResidentId == id || e.RelatedResidentId == id)
+            .OrderByDescending(e => e.Sequence).Take(50).ToListAsync(cancellationToken);
+
+        foreach (var shown in household.Select(h => h.Id).Concat(family.Select(f => f.Id)).Prepend(id).Distinct())
+        {
+            await audit.AppendAsync(new AuditRecord(actor, "registries.resident.read", $"resident:{shown}", Purpose: Purpose), cancellationToken);
+        }
+
+        var masked = personFormat?.Mask(numbers.Decrypt(resident.NumberCipher));
+        return new ResidentRecord(
+            resident, masked, household, family,
+            [.. residences.OrderByDescending(r => r.Stay.MovedInOn).Select(r => (r.Stay, r.Address))],
+            events);
+    }
+
+    /// <summary>The address in the register with exactly these fields, or null: a move needs a known address.</summary>
+    public Task<Address?> FindAddressAsync(string regionCode, string road, string building, string? detail, CancellationToken cancellationToken) =>
+        db.Addresses.AsNoTracking()
+            .Where(a => a.RegionCode == regionCode && a.Road == road.Trim() && a.Building == building.Trim() && a.Detail == (string.IsNullOrWhiteSpace(detail) ? null : detail.Trim()))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<List<RelatedPerson>> FamilyOfAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var links = await db.FamilyLinks.AsNoTracking().Where(l => l.ResidentId == id || l.RelativeId == id).ToListAsync(cancellationToken);
+        var others = links.Select(l => l.ResidentId == id ? l.RelativeId : l.ResidentId).Distinct().ToList();
+        var people = await db.Residents.AsNoTracking().Where(r => others.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        return [.. links.Where(l => people.ContainsKey(l.ResidentId == id ? l.RelativeId : l.ResidentId)).Select(l =>
+        {
+            var other = people[l.ResidentId == id ? l.RelativeId : l.ResidentId];
+            // A parent link read from the parent's side is a child.
+            var relation = l.Relation == FamilyRelation.Spouse ? "spouse" : l.ResidentId == id ? "parent" : "child";
+            return new RelatedPerson(other.Id, other.Name, other.BirthDate, other.IsAlive, relation, l.Since, l.Until);
+        }).OrderBy(p => Array.IndexOf(FamilyOrder, p.Relation)).ThenBy(p => p.BirthDate)];
+    }
+}
