@@ -79,7 +79,7 @@ public sealed class BrokeredSignInTests(BrokeredProvidersFixture fixture) : ICla
     [Fact]
     public async Task FirstUse_ThenSigningInToAnExistingAccount_LinksTheProviderToIt()
     {
-        var existing = await PersonAtTheBrowser.CreateAccountAsync(fixture.Platform.Services, "jiho-existing");
+        var existing = await TestAccounts.CreateAsync(fixture.Platform.Services, "jiho-existing");
         await fixture.Service.AddAccountAsync("kakao-jiho", null);
         var person = new PersonAtTheBrowser(fixture.Platform);
 

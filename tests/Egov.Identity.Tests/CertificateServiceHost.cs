@@ -64,7 +64,7 @@ internal sealed class CertificateServiceHost : IAsyncDisposable
     /// <summary>A person of this service, signing in with <see cref="PersonAtTheBrowser.Password"/>.</summary>
     public async Task<string> AddAccountAsync(string userName, (string Identifier, string Name)? resident)
     {
-        var account = await PersonAtTheBrowser.CreateAccountAsync(factory.Services, userName);
+        var account = await TestAccounts.CreateAsync(factory.Services, userName);
         if (resident is { } r)
         {
             Residents[account.Id.ToString()] = r;

@@ -19,7 +19,7 @@ public sealed class CodeFlowTests(EgovHostFixture host) : IClassFixture<EgovHost
     [Fact]
     public async Task CodeFlow_SignInAndConsent_IssueAnIdTokenAtAal1_AndTheRefreshTokenRotates()
     {
-        var account = await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-code-flow");
+        var account = await TestAccounts.CreateAsync(host.Factory.Services, "citizen-code-flow");
         var person = new PersonAtTheBrowser(host.Factory);
         var (verifier, challenge) = DemoPartner.Pkce();
 
@@ -59,7 +59,7 @@ public sealed class CodeFlowTests(EgovHostFixture host) : IClassFixture<EgovHost
     [Fact]
     public async Task CodeFlow_WithAMismatchedPkceVerifier_IsRefused()
     {
-        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-pkce");
+        await TestAccounts.CreateAsync(host.Factory.Services, "citizen-pkce");
         var person = new PersonAtTheBrowser(host.Factory);
         var (_, challenge) = DemoPartner.Pkce();
         var code = await SignInAndConsentAsync(person, "citizen-pkce", challenge);
@@ -72,7 +72,7 @@ public sealed class CodeFlowTests(EgovHostFixture host) : IClassFixture<EgovHost
     [Fact]
     public async Task SignIn_WithAWrongPassword_SaysTheSameWhetherOrNotTheIdExists()
     {
-        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-wrong-password");
+        await TestAccounts.CreateAsync(host.Factory.Services, "citizen-wrong-password");
         var person = new PersonAtTheBrowser(host.Factory);
 
         async Task<string> AttemptAsync(string userName)

@@ -100,7 +100,7 @@ public sealed class EndSessionTests(EgovHostFixture host) : IClassFixture<EgovHo
 
     private async Task<(PersonAtTheBrowser Person, string IdToken)> SignedInWithIdTokenAsync(string userName)
     {
-        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, userName);
+        await TestAccounts.CreateAsync(host.Factory.Services, userName);
         var person = new PersonAtTheBrowser(host.Factory);
         var (verifier, challenge) = DemoPartner.Pkce();
         var callback = await person.AuthorizeWithConsentAsync(DemoPartner.AuthorizeUrl(challenge), userName);

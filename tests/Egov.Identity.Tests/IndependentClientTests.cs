@@ -19,7 +19,7 @@ public sealed class IndependentClientTests(EgovHostFixture host) : IClassFixture
     [Fact]
     public async Task OidcClient_CompletesCodeFlowWithPkce_AndValidatesTheIdToken()
     {
-        var account = await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-oidcclient");
+        var account = await TestAccounts.CreateAsync(host.Factory.Services, "citizen-oidcclient");
         var client = new OidcClient(new OidcClientOptions
         {
             Authority = host.Factory.Server.BaseAddress.ToString(),

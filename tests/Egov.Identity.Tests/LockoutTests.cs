@@ -8,7 +8,7 @@ public sealed class LockoutTests(EgovHostFixture host) : IClassFixture<EgovHostF
     [Fact]
     public async Task FiveWrongPasswords_LockTheAccount_SoEvenTheRightOneIsRefusedForAWhile()
     {
-        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-lockout");
+        await TestAccounts.CreateAsync(host.Factory.Services, "citizen-lockout");
         var person = new PersonAtTheBrowser(host.Factory);
 
         async Task<HttpResponseMessage> TryAsync(string password)

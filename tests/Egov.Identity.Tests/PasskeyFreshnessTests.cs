@@ -18,7 +18,7 @@ public sealed class PasskeyFreshnessTests
         await using var database = await TestDatabase.CreateAsync(Ct);
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var host = new EgovHostFactory(database).WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(time)));
-        await PersonAtTheBrowser.CreateAccountAsync(host.Services, "passkey-stale");
+        await TestAccounts.CreateAsync(host.Services, "passkey-stale");
         var person = new PersonAtTheBrowser(host);
         using (await person.SignInAsync("passkey-stale"))
         {

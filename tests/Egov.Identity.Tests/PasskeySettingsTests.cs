@@ -18,7 +18,7 @@ public sealed class PasskeySettingsTests
         await using var host = new EgovHostFactory(database).WithWebHostBuilder(b => b
             .UseSetting("Identity:Passkeys:ServerDomain", "gov.example")
             .UseSetting("Identity:Passkeys:Origins:0", "https://id.gov.example"));
-        await PersonAtTheBrowser.CreateAccountAsync(host.Services, "passkey-settings");
+        await TestAccounts.CreateAsync(host.Services, "passkey-settings");
         var person = new PersonAtTheBrowser(host);
         using (await person.SignInAsync("passkey-settings"))
         {

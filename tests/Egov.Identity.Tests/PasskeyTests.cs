@@ -331,7 +331,7 @@ public sealed class PasskeyTests(EgovHostFixture host) : IClassFixture<EgovHostF
 
     private async Task<(Account Account, PersonAtTheBrowser Person)> SignedInAsync(string userName)
     {
-        var account = await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, userName);
+        var account = await TestAccounts.CreateAsync(host.Factory.Services, userName);
         var person = new PersonAtTheBrowser(host.Factory);
         using (var signedIn = await person.SignInAsync(userName))
         {

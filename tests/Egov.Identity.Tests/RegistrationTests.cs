@@ -162,7 +162,7 @@ public sealed partial class RegistrationTests(EgovHostFixture host) : IClassFixt
     [Fact]
     public async Task AResidentWithAnAccount_IsToldToSignIn_OnlyAfterTheCodeProvesThePhone()
     {
-        var existing = await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "woojin-existing");
+        var existing = await TestAccounts.CreateAsync(host.Factory.Services, "woojin-existing");
         await BindAsync(existing.Id, JungWoojin);
         var person = new PersonAtTheBrowser(host.Factory);
         var journey = new ProofingJourney(person, host.Factory);

@@ -12,7 +12,7 @@ public sealed class SecurityEventTests(EgovHostFixture host) : IClassFixture<Ego
     [Fact]
     public async Task SignIns_PublishSucceededAndFailedEvents_ThroughTheOutbox()
     {
-        var account = await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-events");
+        var account = await TestAccounts.CreateAsync(host.Factory.Services, "citizen-events");
         var person = new PersonAtTheBrowser(host.Factory);
 
         using (var failed = await person.SignInAsync("citizen-events", "wrong password"))
@@ -35,7 +35,7 @@ public sealed class SecurityEventTests(EgovHostFixture host) : IClassFixture<Ego
     [Fact]
     public async Task EndSession_SignsThePersonOutOfThePlatform()
     {
-        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-logout");
+        await TestAccounts.CreateAsync(host.Factory.Services, "citizen-logout");
         var person = new PersonAtTheBrowser(host.Factory);
         using (await person.SignInAsync("citizen-logout"))
         {

@@ -7,7 +7,7 @@ internal static class SignedInPeople
 {
     public static async Task<PersonAtTheBrowser> CitizenAsync(WebApplicationFactory<Program> factory, string userName)
     {
-        await PersonAtTheBrowser.CreateAccountAsync(factory.Services, userName);
+        await TestAccounts.CreateAsync(factory.Services, userName);
         var person = new PersonAtTheBrowser(factory);
         using (await person.SignInAsync(userName))
         {

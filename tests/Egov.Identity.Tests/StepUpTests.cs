@@ -16,7 +16,7 @@ public sealed class StepUpTests(EgovHostFixture host) : IClassFixture<EgovHostFi
     [Fact]
     public async Task Aal2Service_SendsAPasswordOnlyPersonToSetUpTheApp_ThenIssuesAal2()
     {
-        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-step-up");
+        await TestAccounts.CreateAsync(host.Factory.Services, "citizen-step-up");
         var person = new PersonAtTheBrowser(host.Factory);
         using (await person.SignInAsync("citizen-step-up"))
         {
@@ -29,7 +29,7 @@ public sealed class StepUpTests(EgovHostFixture host) : IClassFixture<EgovHostFi
         Assert.StartsWith("/account/authenticator", stepUp.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
         using var setupPage = await person.GetAsync(stepUp.Headers.Location!.OriginalString);
-        var key = await PersonAtTheBrowser.AuthenticatorKeyAsync(setupPage);
+        var key = await TestAccounts.AuthenticatorKeyAsync(setupPage);
         using var done = await person.SubmitAsync(setupPage, new Dictionary<string, string> { ["Form.Code"] = Totp.Code(key, Totp.StepAt(DateTimeOffset.UtcNow)) });
         var continueTo = new HtmlParser().ParseDocument(await done.Content.ReadAsStringAsync(Ct)).QuerySelector("main a.krds-btn, main a[href*='connect/authorize']")!.GetAttribute("href")!;
 

@@ -16,7 +16,7 @@ public sealed class TwoFactorTests(EgovHostFixture host) : IClassFixture<EgovHos
     [Fact]
     public async Task Authenticator_SetUp_ThenCodeFlow_IssuesAal2_AndRefusesWrongReplayedAndExpiredCodes()
     {
-        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-totp");
+        await TestAccounts.CreateAsync(host.Factory.Services, "citizen-totp");
         var person = new PersonAtTheBrowser(host.Factory);
         using (await person.SignInAsync("citizen-totp"))
         {
@@ -24,7 +24,7 @@ public sealed class TwoFactorTests(EgovHostFixture host) : IClassFixture<EgovHos
 
         // Set-up: the key from the page, the current code from "the app".
         using var setupPage = await person.GetAsync("/account/authenticator");
-        var key = await PersonAtTheBrowser.AuthenticatorKeyAsync(setupPage);
+        var key = await TestAccounts.AuthenticatorKeyAsync(setupPage);
         var now = Totp.StepAt(DateTimeOffset.UtcNow);
         using var done = await person.SubmitAsync(setupPage, new Dictionary<string, string> { ["Form.Code"] = Totp.Code(key, now) });
         Assert.Equal(10, new HtmlParser().ParseDocument(await done.Content.ReadAsStringAsync(Ct)).QuerySelectorAll(".egov-recovery-codes li").Length);

@@ -47,7 +47,7 @@ internal static class Administrator
     public static async Task<(string Html, byte[] Key)> SetUpAuthenticatorAsync(PersonAtTheBrowser person, string setupUrl)
     {
         using var setupPage = await person.GetAsync(setupUrl);
-        var key = await PersonAtTheBrowser.AuthenticatorKeyAsync(setupPage);
+        var key = await TestAccounts.AuthenticatorKeyAsync(setupPage);
         using var done = await person.SubmitAsync(setupPage, new Dictionary<string, string> { ["Form.Code"] = Totp.Code(key, Totp.StepAt(DateTimeOffset.UtcNow)) });
         return (await done.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), key);
     }

@@ -32,7 +32,7 @@ public sealed class PartnerAdministrationTests(EgovHostFixture host) : IClassFix
             Assert.DoesNotContain(partner.Secret, await edit.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         }
 
-        var account = await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-library");
+        var account = await TestAccounts.CreateAsync(host.Factory.Services, "citizen-library");
         var person = new PersonAtTheBrowser(host.Factory);
         var tokens = await partner.CodeFlowAsync(person, host.Factory.CreateClient(), "citizen-library");
 
@@ -112,7 +112,7 @@ public sealed class PartnerAdministrationTests(EgovHostFixture host) : IClassFix
             partners.Add(new RegisteredPartner(id, RegisteredPartner.SecretIn(html)));
         }
 
-        var account = await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "citizen-subjects");
+        var account = await TestAccounts.CreateAsync(host.Factory.Services, "citizen-subjects");
         var subjects = new List<string>();
         foreach (var partner in partners)
         {

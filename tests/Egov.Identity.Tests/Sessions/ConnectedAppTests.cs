@@ -16,7 +16,7 @@ public sealed class ConnectedAppTests(EgovHostFixture host) : IClassFixture<Egov
     [Fact]
     public async Task RevokingAConnectedApp_MakesItsRefreshTokenFail()
     {
-        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "apps-revoke");
+        await TestAccounts.CreateAsync(host.Factory.Services, "apps-revoke");
         var (person, refreshToken) = await ConnectDemoBankAsync("apps-revoke");
 
         using var page = await person.GetAsync("/account");
@@ -35,8 +35,8 @@ public sealed class ConnectedAppTests(EgovHostFixture host) : IClassFixture<Egov
     [Fact]
     public async Task SomeoneElsesAuthorizationId_IsNotFound_AndTheirAppKeepsWorking()
     {
-        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "apps-victim");
-        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "apps-intruder");
+        await TestAccounts.CreateAsync(host.Factory.Services, "apps-victim");
+        await TestAccounts.CreateAsync(host.Factory.Services, "apps-intruder");
         var (victim, refreshToken) = await ConnectDemoBankAsync("apps-victim");
         using var victimPage = await victim.GetAsync("/account");
         var authorizationId = new HtmlParser().ParseDocument(await victimPage.Content.ReadAsStringAsync(Ct))
@@ -56,7 +56,7 @@ public sealed class ConnectedAppTests(EgovHostFixture host) : IClassFixture<Egov
     [Fact]
     public async Task SignOutEverywhere_KeepsConnectedAppsWorking()
     {
-        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "apps-everywhere");
+        await TestAccounts.CreateAsync(host.Factory.Services, "apps-everywhere");
         var (person, refreshToken) = await ConnectDemoBankAsync("apps-everywhere");
         using var page = await person.GetAsync("/account");
         using (await person.SubmitAsync(page, new Dictionary<string, string>(),

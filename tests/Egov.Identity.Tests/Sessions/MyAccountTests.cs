@@ -22,7 +22,7 @@ public sealed class MyAccountTests(EgovHostFixture host) : IClassFixture<EgovHos
     [Fact]
     public async Task TwoSignIns_AreTwoSessions_AndThePageMarksThisOne()
     {
-        var account = await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "sessions-two");
+        var account = await TestAccounts.CreateAsync(host.Factory.Services, "sessions-two");
         var laptop = await SignedInAsync("sessions-two", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36");
         var phone = await SignedInAsync("sessions-two", "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1");
 
@@ -43,7 +43,7 @@ public sealed class MyAccountTests(EgovHostFixture host) : IClassFixture<EgovHos
     [Fact]
     public async Task RevokingTheOtherSession_SignsThatBrowserOut_AndThisOneGoesOn()
     {
-        var account = await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "sessions-revoke");
+        var account = await TestAccounts.CreateAsync(host.Factory.Services, "sessions-revoke");
         var laptop = await SignedInAsync("sessions-revoke");
         var lost = await SignedInAsync("sessions-revoke");
 
@@ -62,7 +62,7 @@ public sealed class MyAccountTests(EgovHostFixture host) : IClassFixture<EgovHos
     [Fact]
     public async Task SignOutEverywhere_EndsEverySession_ThisOneIncluded()
     {
-        var account = await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "sessions-everywhere");
+        var account = await TestAccounts.CreateAsync(host.Factory.Services, "sessions-everywhere");
         var laptop = await SignedInAsync("sessions-everywhere");
         var phone = await SignedInAsync("sessions-everywhere");
 
@@ -80,7 +80,7 @@ public sealed class MyAccountTests(EgovHostFixture host) : IClassFixture<EgovHos
     [Fact]
     public async Task AnEndedSessionsCookie_ReplayedLater_IsRefused()
     {
-        var account = await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "sessions-replay");
+        var account = await TestAccounts.CreateAsync(host.Factory.Services, "sessions-replay");
         var person = new PersonAtTheBrowser(host.Factory);
         using var signedIn = await person.SignInAsync("sessions-replay");
         var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("egov.session=", StringComparison.Ordinal)).Split(';')[0];
@@ -103,7 +103,7 @@ public sealed class MyAccountTests(EgovHostFixture host) : IClassFixture<EgovHos
     [Fact]
     public async Task SignInAgainInTheSameBrowser_ReplacesItsSession()
     {
-        var account = await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "sessions-again");
+        var account = await TestAccounts.CreateAsync(host.Factory.Services, "sessions-again");
         var person = await SignedInAsync("sessions-again");
         using (await person.SignInAsync("sessions-again"))
         {
@@ -119,8 +119,8 @@ public sealed class MyAccountTests(EgovHostFixture host) : IClassFixture<EgovHos
     [Fact]
     public async Task SomeoneElsesSessionId_IsNotFound_AndNothingChanges()
     {
-        var victim = await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "sessions-victim");
-        await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, "sessions-intruder");
+        var victim = await TestAccounts.CreateAsync(host.Factory.Services, "sessions-victim");
+        await TestAccounts.CreateAsync(host.Factory.Services, "sessions-intruder");
         var victimBrowser = await SignedInAsync("sessions-victim");
         var intruder = await SignedInAsync("sessions-intruder");
         var victimSession = Assert.Single(await SessionsOfAsync(victim.Id)).Id;
@@ -137,7 +137,7 @@ public sealed class MyAccountTests(EgovHostFixture host) : IClassFixture<EgovHos
     [InlineData(true)]
     public async Task APostWithoutAValidAntiforgeryToken_Is400_AndNothingChanges(bool tampered)
     {
-        var account = await PersonAtTheBrowser.CreateAccountAsync(host.Factory.Services, $"sessions-csrf-{tampered}");
+        var account = await TestAccounts.CreateAsync(host.Factory.Services, $"sessions-csrf-{tampered}");
         var person = await SignedInAsync($"sessions-csrf-{tampered}");
         using var page = await person.GetAsync("/account");
         var token = (await ParseAsync(page)).QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;

@@ -1,18 +1,15 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Egov.Identity.Domain;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
-namespace Egov.Identity.Tests;
+namespace Egov.Testing;
 
 /// <summary>
 /// A person using the platform's pages through HTTP as a browser does: cookies kept, redirects followed by
 /// hand so each step can be checked, forms read from the page (with their antiforgery tokens) and posted.
 /// </summary>
-internal sealed class PersonAtTheBrowser(WebApplicationFactory<Program> factory, Uri? baseAddress = null)
+public sealed class PersonAtTheBrowser(WebApplicationFactory<Program> factory, Uri? baseAddress = null)
 {
     public const string Password = "correct horse battery staple";
 
@@ -20,16 +17,6 @@ internal sealed class PersonAtTheBrowser(WebApplicationFactory<Program> factory,
     public HttpClient Client { get; } = baseAddress is null
         ? factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true })
         : new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = baseAddress };
-
-    public static async Task<Account> CreateAccountAsync(IServiceProvider services, string userName)
-    {
-        using var scope = services.CreateScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-        var account = new Account { UserName = userName, DisplayName = "홍길동", Kind = AccountKind.Citizen, CreatedAt = DateTime.UtcNow };
-        var result = await accounts.CreateAsync(account, Password);
-        Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Description)));
-        return account;
-    }
 
     public async Task<HttpResponseMessage> GetAsync(string url) => await Client.GetAsync(url, TestContext.Current.CancellationToken);
 
@@ -52,13 +39,6 @@ internal sealed class PersonAtTheBrowser(WebApplicationFactory<Program> factory,
         using var consentPage = await GetAsync(signedIn.Headers.Location!.OriginalString);
         using var consented = await SubmitAsync(consentPage, new Dictionary<string, string>(), ("decision", "accept"));
         return consented.Headers.Location!;
-    }
-
-    /// <summary>The authenticator key the set-up page shows for manual entry.</summary>
-    public static async Task<byte[]> AuthenticatorKeyAsync(HttpResponseMessage setupPage)
-    {
-        var document = await new HtmlParser().ParseDocumentAsync(await setupPage.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        return Base32.Decode(document.QuerySelector("main p code")!.TextContent.Replace(" ", "", StringComparison.Ordinal));
     }
 
     /// <summary>Fills the page's form (by the button that submits it) and posts it; <paramref name="which"/> picks one of several.</summary>
