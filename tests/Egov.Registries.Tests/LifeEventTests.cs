@@ -45,7 +45,9 @@ public sealed class LifeEventTests : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
         var resident = await db.Residents.SingleAsync(r => r.Id == Demo("jung-woojin"), Ct);
         Assert.Equal((ResidentStatus.Deceased, new DateOnly(2024, 1, 10)), (resident.Status, resident.DiedOn!.Value));
-        Assert.Equal(new DateOnly(2024, 1, 10), (await db.FamilyLinks.SingleAsync(l => l.Relation == FamilyRelation.Spouse, Ct)).Until);
+        var marriage = await db.FamilyLinks.SingleAsync(
+            l => l.Relation == FamilyRelation.Spouse && (l.ResidentId == Demo("jung-woojin") || l.RelativeId == Demo("jung-woojin")), Ct);
+        Assert.Equal(new DateOnly(2024, 1, 10), marriage.Until);
         var events = await db.OutboxMessages.Select(m => m.Type).ToListAsync(Ct);
         Assert.Equal(1, events.Count(t => t.EndsWith(nameof(PersonDied), StringComparison.Ordinal)));
         Assert.Equal(1, events.Count(t => t.EndsWith(nameof(Married), StringComparison.Ordinal)));

@@ -61,7 +61,7 @@ public sealed class OfficialPagesTests : IAsyncLifetime
 
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
-        Assert.Equal(address, (await db.Residences.SingleAsync(r => r.ResidentId == KimMinjun, Ct)).AddressId);
+        Assert.Equal(address, (await db.Residences.SingleAsync(r => r.ResidentId == KimMinjun && r.MovedOutOn == null, Ct)).AddressId);
         Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Type.EndsWith(nameof(AddressChanged)), Ct));
     }
 
@@ -153,6 +153,7 @@ public sealed class OfficialPagesTests : IAsyncLifetime
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
         Assert.Equal(0, await db.LifeEvents.CountAsync(Ct));
-        Assert.Equal(0, await db.Residences.CountAsync(Ct));
+        Assert.Equal(0, await db.OutboxMessages.CountAsync(Ct));
+        Assert.Equal(1, await db.Residences.CountAsync(r => r.ResidentId == KimMinjun, Ct));
     }
 }

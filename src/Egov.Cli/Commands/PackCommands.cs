@@ -49,7 +49,7 @@ public static class PackCommands
 
         var pack = result.Pack;
         var demo = pack.Demo is { } d
-            ? string.Create(CultureInfo.InvariantCulture, $"; demo: {d.People.Count} people, {d.Companies.Count} companies, {d.Officials.Count} officials")
+            ? string.Create(CultureInfo.InvariantCulture, $"; demo: {d.People.Count} people, {d.Companies.Count} companies, {d.Officials.Count} officials, {d.Households.Count} households, {d.Marriages.Count} marriages, {d.Parcels.Count} parcels")
             : "";
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,

@@ -35,7 +35,7 @@ public static class CountryPackLoader
         var regions = new RegionDirectory(regionList, manifest.Regions.Levels);
         var agencies = AgencyTableReader.Read(packDirectory, manifest.Agencies, manifest.Languages, regions, errors);
         var delegation = DelegationSettingsReader.Read(packDirectory, manifest.Languages, errors);
-        var demo = manifestIsSound ? DemoDataReader.Read(packDirectory, manifest, identifiers, agencies, errors) : null;
+        var demo = manifestIsSound ? DemoDataReader.Read(packDirectory, manifest, identifiers, agencies, regions, errors) : null;
         if (errors.Count > 0)
         {
             return PackLoadResult.Failure(errors.Sorted());

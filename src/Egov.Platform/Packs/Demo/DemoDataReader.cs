@@ -6,7 +6,7 @@ internal static class DemoDataReader
     /// <summary>Null when the pack has no demo folder.</summary>
     public static PackDemo? Read(
         string packDirectory, PackManifest manifest, IReadOnlyDictionary<string, PersonIdentifierFormat> identifiers,
-        IReadOnlyList<Agency> agencies, PackErrorList errors)
+        IReadOnlyList<Agency> agencies, RegionDirectory regions, PackErrorList errors)
     {
         if (!Directory.Exists(Path.Combine(packDirectory, DemoFile.Folder)))
         {
@@ -24,7 +24,13 @@ internal static class DemoDataReader
         var people = DemoPeopleReader.Read(packDirectory, identifiers[manifest.People.Identifier], references, errors);
         var companies = DemoCompaniesReader.Read(packDirectory, businessFormat, references, errors);
         var officials = DemoOfficialsReader.Read(packDirectory, agencies, references, errors);
+        var households = DemoHouseholdsReader.ReadHouseholds(packDirectory, regions, references, errors);
+        var marriages = DemoHouseholdsReader.ReadMarriages(packDirectory, references, errors);
+        var parcels = DemoPropertiesReader.Read(packDirectory, regions, references, errors);
         references.Check(errors);
-        return new PackDemo { People = people, Companies = companies, Officials = officials };
+        return new PackDemo
+        {
+            People = people, Companies = companies, Officials = officials, Households = households, Marriages = marriages, Parcels = parcels,
+        };
     }
 }

@@ -14,6 +14,15 @@ public sealed class PackDemo
 
     /// <summary>Officials in file order.</summary>
     public required IReadOnlyList<DemoOfficial> Officials { get; init; }
+
+    /// <summary>Households with their addresses and members.</summary>
+    public IReadOnlyList<DemoHousehold> Households { get; init; } = [];
+
+    /// <summary>Marriages, current and ended.</summary>
+    public IReadOnlyList<DemoMarriage> Marriages { get; init; } = [];
+
+    /// <summary>Parcels of land with their buildings, owners and mortgages.</summary>
+    public IReadOnlyList<DemoParcel> Parcels { get; init; } = [];
 }
 
 /// <summary>One fictitious resident.</summary>

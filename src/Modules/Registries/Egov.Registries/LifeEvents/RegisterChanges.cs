@@ -121,16 +121,16 @@ internal sealed class RegisterChanges(RegistriesDbContext db, LifeEventRecorder 
             return RecordResult.Refused(new RuleViolation("MarriedOn", "registries.rule.underage"));
         }
 
-        if (await OpenMarriagesOf(first).Concat(OpenMarriagesOf(second)).AnyAsync(cancellationToken))
-        {
-            return RecordResult.Refused(new RuleViolation("SpouseId", "registries.rule.alreadyMarried"));
-        }
-
         if (await db.FamilyLinks.AnyAsync(
             l => l.Relation != FamilyRelation.Spouse && ((l.ResidentId == first && l.RelativeId == second) || (l.ResidentId == second && l.RelativeId == first)),
             cancellationToken))
         {
             return RecordResult.Refused(new RuleViolation("SpouseId", "registries.rule.closeRelative"));
+        }
+
+        if (await OpenMarriagesOf(first).Concat(OpenMarriagesOf(second)).AnyAsync(cancellationToken))
+        {
+            return RecordResult.Refused(new RuleViolation("SpouseId", "registries.rule.alreadyMarried"));
         }
 
         var (low, high) = first.CompareTo(second) < 0 ? (first, second) : (second, first);
