@@ -24,29 +24,35 @@ public sealed class GeneratedPopulation : IDisposable
 
     public PopulationSummary Summary { get; }
 
-    /// <summary>Rows of each file by name, each a column → value map (empty text for an empty field).</summary>
-    public Dictionary<string, List<Dictionary<string, string>>> Files { get; } = [];
+    /// <summary>Rows of each file by name (empty text for an empty field).</summary>
+    public Dictionary<string, List<PopulationRow>> Files { get; } = [];
 
-    public List<Dictionary<string, string>> this[string file] => Files[file];
+    public List<PopulationRow> this[string file] => Files[file];
 
-    public static List<Dictionary<string, string>> Read(string path)
+    public static List<PopulationRow> Read(string path)
     {
         using var reader = Sep.New(',').Reader(o => o with { Unescape = true }).FromFile(path);
-        var header = reader.Header.ColNames;
-        var rows = new List<Dictionary<string, string>>();
+        var columns = reader.Header.ColNames.Select((name, i) => (name, i)).ToDictionary(c => c.name, c => c.i, StringComparer.Ordinal);
+        var rows = new List<PopulationRow>();
         foreach (var row in reader)
         {
-            var values = new Dictionary<string, string>(header.Count, StringComparer.Ordinal);
-            foreach (var column in header)
+            var values = new string[columns.Count];
+            for (var i = 0; i < values.Length; i++)
             {
-                values[column] = row[column].ToString();
+                values[i] = row[i].ToString();
             }
 
-            rows.Add(values);
+            rows.Add(new PopulationRow(columns, values));
         }
 
         return rows;
     }
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+}
+
+/// <summary>One CSV row, read by column name.</summary>
+public sealed class PopulationRow(IReadOnlyDictionary<string, int> columns, string[] values)
+{
+    public string this[string column] => values[columns[column]];
 }

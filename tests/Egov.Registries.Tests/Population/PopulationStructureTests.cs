@@ -12,7 +12,7 @@ public sealed class PopulationStructureTests(GeneratedPopulation population) : I
 
     private static DateOnly? OptionalDate(string text) => text.Length == 0 ? null : Date(text);
 
-    private Dictionary<string, Dictionary<string, string>> Residents => population["residents.csv"].ToDictionary(r => r["resident_id"]);
+    private Dictionary<string, PopulationRow> Residents => population["residents.csv"].ToDictionary(r => r["resident_id"]);
 
     [Fact]
     public void LivingResidents_AreExactlyTheSizeAskedFor()

@@ -16,7 +16,9 @@ internal sealed class HouseholdComposer(PopulationSettings settings, NameFactory
     private const double CoupleShareOfTwo = 0.65;
     private const double SingleParentShare = 0.08;
     private const double HusbandIsHeadShare = 0.8;
-    private const int OldestChildAtHome = 40;
+    private const int OldestChildAtHome = 35;
+    private const double EmptyNestShare = 0.5;
+    private const int EmptyNestFromAge = 50;
 
     private readonly MarriageSettings marriage = settings.Marriage;
 
@@ -80,7 +82,9 @@ internal sealed class HouseholdComposer(PopulationSettings settings, NameFactory
     {
         if (children == 0)
         {
-            var wifeAge = ages.Age(random, marriage.WifeAge.Min, ages.MaxAge - Math.Max(0, marriage.HusbandOlderBy.Max));
+            // Couples without children at home are mostly past raising them.
+            var youngest = random.Chance(EmptyNestShare) ? EmptyNestFromAge : marriage.WifeAge.Min;
+            var wifeAge = ages.Age(random, youngest, ages.MaxAge - Math.Max(0, marriage.HusbandOlderBy.Max));
             var wifeBorn = ages.BornAt(random, wifeAge);
             AddCouple(household, wifeBorn, random);
             var wedding = MarriageDate(household, 0, 1, random);
@@ -161,12 +165,16 @@ internal sealed class HouseholdComposer(PopulationSettings settings, NameFactory
     {
         var husband = household.Members[0].Sex == Sex.Male ? 0 : 1;
         var husbandBorn = household.Members[husband].Born;
-        var youngestOld = ages.MaxAge - Age.InFullYears(husbandBorn, asOf);
-        var ageAtBirth = Math.Min(random.Between(marriage.MotherAgeAtBirth.Min, marriage.MotherAgeAtBirth.Max), youngestOld);
-        if (ageAtBirth < marriage.ParentAgeAtBirth.Min)
+        var husbandAge = Age.InFullYears(husbandBorn, asOf);
+        if (husbandAge + marriage.MotherAgeAtBirth.Min > ages.MaxAge)
         {
             return;
         }
+
+        // The parent's age by the pyramid, among the ages at which they could have had the husband: few parents
+        // of sixty-year-olds are still alive.
+        var parentAge = ages.Age(random, husbandAge + marriage.MotherAgeAtBirth.Min, Math.Min(ages.MaxAge, husbandAge + marriage.MotherAgeAtBirth.Max));
+        var ageAtBirth = parentAge - husbandAge;
 
         var sex = random.Chance(0.7) ? Sex.Female : Sex.Male;
         var relation = husband == 0 ? Relation.Parent : Relation.ParentInLaw;
