@@ -198,6 +198,18 @@ internal sealed class YamlFields
         return result;
     }
 
+    /// <summary>A list of texts that must hold at least one (an error on the list when it is empty).</summary>
+    public IReadOnlyList<(string Value, long Line)> NonEmptyStrings(string key)
+    {
+        var values = Strings(key);
+        if (values.Count == 0 && Node(key, false) is { } node)
+        {
+            Error(node, FieldPath(key), "must list at least one value");
+        }
+
+        return values;
+    }
+
     public YamlFields? Map(string key, bool required = true)
     {
         var value = Node(key, required);

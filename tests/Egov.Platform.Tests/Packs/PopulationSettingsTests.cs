@@ -8,12 +8,7 @@ public sealed class PopulationSettingsTests
 {
     private const string File = "population.yaml";
 
-    private static PackError SingleError(TempPack pack)
-    {
-        var result = CountryPackLoader.Load(pack.Directory);
-        Assert.False(result.IsValid);
-        return Assert.Single(result.Errors);
-    }
+    private static PackError SingleError(TempPack pack) => PackValidationTests.SingleError(pack);
 
     [Fact]
     public void KrPack_DescribesKoreasPopulation()

@@ -21,7 +21,7 @@ internal static partial class ForeignNationalsReader
                     continue;
                 }
 
-                values[name] = [.. PopulationFields.Texts(map, name).Select(v => v.Value)];
+                values[name] = [.. map.NonEmptyStrings(name).Select(v => v.Value)];
             }
 
             map.RejectUnknown();

@@ -117,7 +117,7 @@ internal static class PopulationFields
     public static List<PersonName> Names(YamlFields f, string key)
     {
         var result = new List<PersonName>();
-        foreach (var (value, line) in Texts(f, key))
+        foreach (var (value, line) in f.NonEmptyStrings(key))
         {
             var space = value.IndexOf(' ', StringComparison.Ordinal);
             if (space <= 0 || space == value.Length - 1)
@@ -130,18 +130,6 @@ internal static class PopulationFields
         }
 
         return result;
-    }
-
-    /// <summary>A list of texts that must hold at least one.</summary>
-    public static IReadOnlyList<(string Value, long Line)> Texts(YamlFields f, string key)
-    {
-        var values = f.Strings(key);
-        if (values.Count == 0 && f.Node(key, false) is { } node)
-        {
-            f.Error(node, f.FieldPath(key), "must list at least one value");
-        }
-
-        return values;
     }
 
     private static double? ParseShare(string text) =>

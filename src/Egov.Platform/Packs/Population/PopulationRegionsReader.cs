@@ -42,7 +42,7 @@ internal static class PopulationRegionsReader
 
     public static AddressSettings? ReadAddresses(YamlFields f, RegionDirectory regions)
     {
-        var roads = PopulationFields.Texts(f, "roads").Select(r => r.Value).ToList();
+        var roads = f.NonEmptyStrings("roads").Select(r => r.Value).ToList();
         var digits = f.Int("postalCodeDigits");
         var postalCodes = new Dictionary<string, IntRange>(StringComparer.Ordinal);
         if (f.Map("postalCodes") is { } map && digits is > 0 and < 10)

@@ -25,7 +25,7 @@ internal static class PropertySettingsReader
         var ownerOccupied = PopulationFields.Percent(f, "ownerOccupiedPercent");
         var mortgage = PopulationFields.Percent(f, "mortgagePercent");
         var amount = PopulationFields.Range(f, "securedAmount", 1);
-        var creditors = PopulationFields.Texts(f, "creditors").Select(c => c.Value).ToList();
+        var creditors = f.NonEmptyStrings("creditors").Select(c => c.Value).ToList();
         return landHolding is null || ownerOccupied is null || mortgage is null || amount is null
             ? null
             : new PropertySettings(land, landHolding.Value, uses, ownerOccupied.Value, mortgage.Value, amount, creditors);
@@ -39,14 +39,14 @@ internal static class PropertySettingsReader
             f.Error(f.Node("peoplePerCompany", false)!, f.FieldPath("peoplePerCompany"), "must be 1 or more");
         }
 
-        var templates = PopulationFields.Texts(f, "names");
+        var templates = f.NonEmptyStrings("names");
         foreach (var (template, line) in templates.Where(t => !t.Value.Contains("{first}", StringComparison.Ordinal)))
         {
             f.Errors.Add(f.File, line, f.FieldPath("names"), $"'{template}' must contain {{first}}");
         }
 
-        var first = PopulationFields.Texts(f, "first").Select(t => t.Value).ToList();
-        var second = PopulationFields.Texts(f, "second").Select(t => t.Value).ToList();
+        var first = f.NonEmptyStrings("first").Select(t => t.Value).ToList();
+        var second = f.NonEmptyStrings("second").Select(t => t.Value).ToList();
         var closed = PopulationFields.Percent(f, "closedPercent");
         f.RejectUnknown();
         return perCompany is null or < 1 || closed is null

@@ -1,4 +1,5 @@
 using Egov.Platform.Packs;
+using Egov.Platform.Packs.Population;
 using Egov.Registries.Domain;
 
 namespace Egov.Registries.Population;
@@ -11,7 +12,7 @@ namespace Egov.Registries.Population;
 /// </summary>
 internal sealed class HouseholdWriter(
     PopulationFiles files, AddressFactory addresses, IdentifierFactory numbers, PhoneNumberFactory? phones,
-    PopulationFieldsForResidents fields, DateOnly asOf)
+    PhoneSettingsForPopulation phoneOwners, DateOnly asOf)
 {
     private const int MostEarlierAddresses = 3;
     private readonly List<(long Address, DateOnly From)> timeline = [];
@@ -64,7 +65,7 @@ internal sealed class HouseholdWriter(
 
     private void WriteResident(Household household, Member member, long householdId, string region, SeededRandom random)
     {
-        var phone = phones is not null && member.IsAlive && Age.InFullYears(member.Born, asOf) >= fields.PhoneFromAge && random.Chance(fields.PhoneShare)
+        var phone = phones is not null && member.IsAlive && Age.InFullYears(member.Born, asOf) >= phoneOwners.FromAge && random.Chance(phoneOwners.Share)
             ? phones.Next(random)
             : null;
         files.Residents.Field(member.Id).Field(numbers.Next(member.Born, member.Sex, household.Foreign)).Field(member.Name).Field(member.LatinName)
@@ -146,6 +147,3 @@ internal sealed class HouseholdWriter(
         _ => "parent_in_law",
     };
 }
-
-/// <summary>Who has a phone on record.</summary>
-internal sealed record PopulationFieldsForResidents(int PhoneFromAge, double PhoneShare);

@@ -50,7 +50,7 @@ public static class PopulationGenerator
         var residentNumbers = new IdentifierFactory(pack.Identifiers[people.Identifier].Definition, composer.Earliest, asOf, settings.ForeignNationals.IdentifierValues);
         var businessNumbers = new IdentifierFactory(pack.Identifiers[businesses.Identifier].Definition, asOf.AddYears(-100), asOf);
         var phones = people.Phone is { } phone ? new PhoneNumberFactory(pack.Identifiers[phone.Identifier].Definition, phone.Example) : null;
-        var writer = new HouseholdWriter(files, addresses, residentNumbers, phones, new PopulationFieldsForResidents(settings.Phones.FromAge, settings.Phones.Share), asOf);
+        var writer = new HouseholdWriter(files, addresses, residentNumbers, phones, settings.Phones, asOf);
         var companies = new CompanyFactory(settings, files, businessNumbers, addresses, property, adults, language, adultAge, asOf);
         var sizes = new WeightedPicker<int>(settings.HouseholdSizes);
 
