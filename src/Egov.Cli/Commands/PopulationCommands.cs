@@ -97,9 +97,21 @@ public static class PopulationCommands
 
         Directory.CreateDirectory(request.Directory);
         var clock = Stopwatch.StartNew();
-        var summary = PopulationGenerator.Generate(pack, request, (alive, rows) => error.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"  {alive:N0} residents ({100.0 * alive / request.Size:F1} %), {rows:N0} rows, {rows / clock.Elapsed.TotalSeconds:N0} rows/s")));
+        PopulationSummary summary;
+        try
+        {
+            summary = PopulationGenerator.Generate(pack, request, (alive, rows) => error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  {alive:N0} residents ({100.0 * alive / request.Size:F1} %), {rows:N0} rows, {rows / clock.Elapsed.TotalSeconds:N0} rows/s")));
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The pack cannot number someone of this population (e.g. a reference date whose century its identifier
+            // has no digit for): say so, without a stack trace; the files written so far are incomplete.
+            error.WriteLine($"population generate failed: {ex.Message}");
+            return 1;
+        }
+
         foreach (var (file, rows) in summary.Files)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file,-20} {rows,14:N0}"));

@@ -77,5 +77,14 @@ public sealed class PopulationCommandTests : IDisposable
         Assert.Equal("--as-of: '1 Jan 2025' is not a date yyyy-MM-dd", error.Trim());
     }
 
+    [Fact]
+    public void Generate_AsOfADateThePacksIdentifierCannotNumber_Exits1WithTheReason()
+    {
+        var (exitCode, _, error) = Run("--size", "50", "--out", Path.Combine(folder, "out"), "--as-of", "2190-01-01");
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("population generate failed: identifier 'rrn': no value of group 's' encodes 2100s", error, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }

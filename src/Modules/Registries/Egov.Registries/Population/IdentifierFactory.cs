@@ -45,6 +45,11 @@ internal sealed class IdentifierFactory
     {
         var (coded, table) = CodedValues(born.Year - (born.Year % 100), sex, foreign);
         var day = definition.BirthDate is null ? 0 : born.DayNumber - earliest.DayNumber;
+        if (day < 0 || day >= days)
+        {
+            throw new InvalidOperationException($"identifier '{definition.Id}': birth date {born:yyyy-MM-dd} outside the range this factory numbers");
+        }
+
         var counter = (ulong)table[day]++;
         if (counter >= capacity)
         {
