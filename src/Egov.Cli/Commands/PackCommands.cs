@@ -51,11 +51,14 @@ public static class PackCommands
         var demo = pack.Demo is { } d
             ? string.Create(CultureInfo.InvariantCulture, $"; demo: {d.People.Count} people, {d.Companies.Count} companies, {d.Officials.Count} officials, {d.Households.Count} households, {d.Marriages.Count} marriages, {d.Parcels.Count} parcels")
             : "";
+        var population = pack.Population is { } p
+            ? string.Create(CultureInfo.InvariantCulture, $"; population: {p.Regions.Sum(r => r.Weight):N0} residents in {p.Regions.Count} regions, {p.Surnames.Count} surnames")
+            : "";
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"pack {pack.Code} valid: {pack.Regions.TopLevel.Count()} provinces, {pack.Regions.All.Count} regions, "
             + $"{pack.Agencies.Count} agencies, {pack.BrokeredProviders.Count} sign-in providers, "
-            + $"{pack.Delegation.Services.Count} delegable services, languages {string.Join(", ", pack.Languages)}{demo}"));
+            + $"{pack.Delegation.Services.Count} delegable services, languages {string.Join(", ", pack.Languages)}{demo}{population}"));
         return 0;
     }
 }

@@ -60,6 +60,9 @@ public sealed class CountryPack
     /// <summary>Fictitious people, companies and officials from <c>demo/</c>; null when the pack has none.</summary>
     public PackDemo? Demo { get; init; }
 
+    /// <summary>What a synthetic population looks like (<c>population.yaml</c>); null when the pack has none.</summary>
+    public Population.PopulationSettings? Population { get; init; }
+
     /// <summary>The date in the country at <paramref name="instant"/>.</summary>
     public DateOnly DateAt(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime);
 

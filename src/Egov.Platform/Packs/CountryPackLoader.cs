@@ -1,9 +1,10 @@
 using Egov.Platform.Packs.Demo;
+using Egov.Platform.Packs.Population;
 
 namespace Egov.Platform.Packs;
 
 /// <summary>
-/// Loads a country pack folder and validates all of it (pack.yaml, texts, region and agency tables, demo data),
+/// Loads a country pack folder and validates all of it (pack.yaml, texts, region and agency tables, population settings, demo data),
 /// reporting every error with file, line and field instead of stopping at the first.
 /// </summary>
 public static class CountryPackLoader
@@ -31,10 +32,16 @@ public static class CountryPackLoader
             ? manifest.Identifiers.ToDictionary(d => d.Id, d => new PersonIdentifierFormat(d), StringComparer.Ordinal)
             : [];
         var texts = PackTextsReader.Read(packDirectory, manifest, errors);
+        var errorsBeforeRegions = errors.Count;
         var regionList = RegionTableReader.Read(packDirectory, manifest.Regions, manifest.Languages, errors);
+        var regionsAreSound = errors.Count == errorsBeforeRegions;
         var regions = new RegionDirectory(regionList, manifest.Regions.Levels);
         var agencies = AgencyTableReader.Read(packDirectory, manifest.Agencies, manifest.Languages, regions, errors);
         var delegation = DelegationSettingsReader.Read(packDirectory, manifest.Languages, errors);
+        // The population's regions are judged against the region table: a broken table is reported once, not per weight.
+        var population = manifestIsSound && regionsAreSound && manifest.Population is { } populationFile
+            ? PopulationSettingsReader.Read(packDirectory, populationFile, manifest.Languages, regions, manifest.Identifiers, manifest.People, manifest.Businesses, errors)
+            : null;
         var demo = manifestIsSound ? DemoDataReader.Read(packDirectory, manifest, identifiers, agencies, regions, errors) : null;
         if (errors.Count > 0)
         {
@@ -60,6 +67,7 @@ public static class CountryPackLoader
             Businesses = manifest.Businesses,
             BrokeredProviders = manifest.BrokeredProviders,
             Demo = demo,
+            Population = population,
             Delegation = delegation,
         });
     }

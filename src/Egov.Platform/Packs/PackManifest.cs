@@ -16,7 +16,8 @@ internal sealed record PackManifest(
     IReadOnlyList<IdentifierDefinition> Identifiers,
     PeopleSettings? People,
     BusinessSettings? Businesses,
-    IReadOnlyList<BrokeredProvider> BrokeredProviders);
+    IReadOnlyList<BrokeredProvider> BrokeredProviders,
+    Population.PopulationFileSetting? Population = null);
 
 /// <summary>Where the region table is and the rules its codes follow.</summary>
 internal sealed record RegionTableSettings(string File, long FileLine, IReadOnlyList<RegionLevel> Levels, bool CodeStartsWithParent);

@@ -37,11 +37,14 @@ internal static partial class PackManifestReader
         var people = registers.ReadPeople(f);
         var businesses = registers.ReadBusinesses(f);
         var brokeredProviders = BrokeredProviderReader.Read(f, languages);
+        var population = f.String("population", required: false) is { } file
+            ? new Population.PopulationFileSetting(file, f.Node("population", false)!.Start.Line)
+            : null;
         f.RejectUnknown();
 
         return code is null || timeZone is null || currency is null || stylesheet is null || regions is null || agencies is null
             ? null
-            : new PackManifest(code, names, languages, languagesLine, demo, timeZone, currency, stylesheet, regions, agencies, address, identifiers, people, businesses, brokeredProviders);
+            : new PackManifest(code, names, languages, languagesLine, demo, timeZone, currency, stylesheet, regions, agencies, address, identifiers, people, businesses, brokeredProviders, population);
     }
 
     /// <summary>

@@ -122,6 +122,26 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>A decimal number written with a <c>.</c> (<c>21.5</c>).</summary>
+    public double? Number(string key, bool required = true)
+    {
+        var value = Node(key, required);
+        return value is null ? null : NumberValue(value, FieldPath(key));
+    }
+
+    public double? NumberValue(YamlNode value, string field)
+    {
+        if (value is YamlScalarNode { Value: { } text }
+            && double.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            && double.IsFinite(number))
+        {
+            return number;
+        }
+
+        Error(value, field, "expected a number");
+        return null;
+    }
+
     public bool? Bool(string key, bool required = true)
     {
         var value = Node(key, required);
@@ -176,6 +196,18 @@ internal sealed class YamlFields
         }
 
         return result;
+    }
+
+    /// <summary>A list of texts that must hold at least one (an error on the list when it is empty).</summary>
+    public IReadOnlyList<(string Value, long Line)> NonEmptyStrings(string key)
+    {
+        var values = Strings(key);
+        if (values.Count == 0 && Node(key, false) is { } node)
+        {
+            Error(node, FieldPath(key), "must list at least one value");
+        }
+
+        return values;
     }
 
     public YamlFields? Map(string key, bool required = true)

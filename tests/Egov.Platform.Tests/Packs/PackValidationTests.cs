@@ -6,7 +6,7 @@ namespace Egov.Platform.Tests.Packs;
 /// <summary>Each test breaks one thing in a copy of the kr pack and expects one error naming file, line and field.</summary>
 public sealed class PackValidationTests
 {
-    private static PackError SingleError(TempPack pack)
+    internal static PackError SingleError(TempPack pack)
     {
         var result = CountryPackLoader.Load(pack.Directory);
         Assert.False(result.IsValid);

@@ -22,7 +22,7 @@ internal static class DemoCompaniesReader
             var key = f.String("key");
             var number = DemoFile.Identifier(f, "businessNumber", format!)?.Normalized;
             var name = f.String("name");
-            var representatives = DemoFile.NonEmptyList(f, "representatives");
+            var representatives = f.NonEmptyStrings("representatives");
             references.Add(f, "representatives", representatives);
             var closed = f.Date("closed", required: false);
             f.RejectUnknown();

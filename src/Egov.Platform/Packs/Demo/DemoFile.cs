@@ -35,18 +35,6 @@ internal static class DemoFile
         return entries;
     }
 
-    /// <summary>A list of keys or codes that must hold at least one value.</summary>
-    public static IReadOnlyList<(string Value, long Line)> NonEmptyList(YamlFields f, string key)
-    {
-        var values = f.Strings(key);
-        if (values.Count == 0 && f.Node(key, false) is { } node)
-        {
-            f.Error(node, f.FieldPath(key), "must list at least one value");
-        }
-
-        return values;
-    }
-
     /// <summary>
     /// An identifier field checked against the pack's format: the check when valid, otherwise null with an
     /// error (the message never echoes the value, which may be a personal number).

@@ -25,7 +25,7 @@ internal static class DemoOfficialsReader
                 f.Error(f.Node("agency", false)!, f.FieldPath("agency"), $"agency {agency} does not exist");
             }
 
-            var roles = DemoFile.NonEmptyList(f, "roles");
+            var roles = f.NonEmptyStrings("roles");
             f.RejectUnknown();
             if (person is not null && employeeNumber is not null && agency is not null
                 && employeeNumbers.Claim(f, "employeeNumber", employeeNumber))

@@ -1,0 +1,54 @@
+using Egov.Platform.Packs;
+using Egov.Registries.Population;
+using Egov.Registries.Tests.Support;
+
+namespace Egov.Registries.Tests.Population;
+
+/// <summary>Numbers composed from an identifier definition alone, for any country.</summary>
+public sealed class IdentifierFactoryTests
+{
+    [Fact]
+    public void ManyPeopleBornOnOneDay_GetValidDistinctNumbers()
+    {
+        var format = KrPack.Pack.Identifiers["rrn"];
+        var factory = new IdentifierFactory(format.Definition, new DateOnly(1900, 1, 1), new DateOnly(2025, 1, 1));
+        var born = new DateOnly(1971, 3, 1);
+
+        var numbers = Enumerable.Range(0, 20_000).Select(i => factory.Next(born, i % 2 == 0 ? Sex.Male : Sex.Female, foreign: false)).ToList();
+
+        Assert.Equal(numbers.Count, numbers.Distinct().Count());
+        Assert.All(numbers, n => Assert.True(format.Validate(n) is { IsValid: true } check && check.BirthDate == born));
+    }
+
+    [Fact]
+    public void AnIdentifierWithoutBirthDate_LikeJapansMyNumber_GetsValidDistinctNumbers()
+    {
+        var myNumber = new IdentifierDefinition
+        {
+            Id = "mynumber",
+            Pattern = @"^(?<body>\d{11})(?<check>\d)$",
+            CheckDigit = new CheckDigitRule("check", [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2], 11, [0, 0, 9, 8, 7, 6, 5, 4, 3, 2, 1]),
+        };
+        var format = new PersonIdentifierFormat(myNumber);
+        var factory = new IdentifierFactory(myNumber, new DateOnly(1900, 1, 1), new DateOnly(2025, 1, 1));
+
+        var numbers = Enumerable.Range(0, 5_000).Select(i => factory.Next(new DateOnly(1950 + (i % 70), 1, 1), Sex.Female, foreign: false)).ToList();
+
+        Assert.Equal(numbers.Count, numbers.Distinct().Count());
+        Assert.All(numbers, n => Assert.True(format.Validate(n).IsValid));
+    }
+
+    [Fact]
+    public void CenturyAndSexDigit_FollowsTheDefinitionsTables_AndTheValuesReservedToForeigners()
+    {
+        var format = KrPack.Pack.Identifiers["rrn"];
+        var reserved = new Dictionary<string, IReadOnlyList<string>> { ["s"] = ["5", "6", "7", "8"] };
+        var factory = new IdentifierFactory(format.Definition, new DateOnly(1890, 1, 1), new DateOnly(2025, 1, 1), reserved);
+
+        Assert.Equal('1', factory.Next(new DateOnly(1980, 5, 5), Sex.Male, foreign: false)[6]);
+        Assert.Equal('4', factory.Next(new DateOnly(2010, 5, 5), Sex.Female, foreign: false)[6]);
+        Assert.Equal('9', factory.Next(new DateOnly(1899, 5, 5), Sex.Male, foreign: false)[6]);
+        Assert.Equal('6', factory.Next(new DateOnly(1980, 5, 5), Sex.Female, foreign: true)[6]);
+        Assert.Equal('7', factory.Next(new DateOnly(2010, 5, 5), Sex.Male, foreign: true)[6]);
+    }
+}
