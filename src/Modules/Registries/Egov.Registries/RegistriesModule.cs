@@ -2,6 +2,7 @@ using Egov.Platform.Persistence;
 using Egov.Registries.Contracts;
 using Egov.Registries.Data;
 using Egov.Registries.Demo;
+using Egov.Registries.MyData;
 using Egov.Registries.Queries;
 using Egov.Registries.Protection;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,8 @@ public static class RegistriesModule
         services.AddSingleton<ResidentNumbers>();
         services.AddScoped<IResidentDirectory, ResidentDirectory>();
         services.AddScoped<IDataSeeder, DemoRegisterSeeder>();
+        services.AddScoped<MyRegisterReader>();
+        services.AddScoped<DataAccessLog>();
         return services;
     }
 }
