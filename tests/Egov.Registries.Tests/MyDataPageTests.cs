@@ -22,7 +22,7 @@ public sealed class MyDataPageTests(EgovHostFixture host) : IClassFixture<EgovHo
     [Fact]
     public async Task MyData_ShowsThePersonsRegisterEntries_NumberMasked()
     {
-        var (me, number) = await Register.AddFamilyAsync("박지성", "김미라", "박서준", "지성상사");
+        var (me, number, _) = await Register.AddFamilyAsync("박지성", "김미라", "박서준", "지성상사");
         var person = await CitizenAtTheBrowser.SignedInAsync(host.Factory, "mydata-full", me);
 
         var page = await person.PageAsync("/my/data");
@@ -51,7 +51,7 @@ public sealed class MyDataPageTests(EgovHostFixture host) : IClassFixture<EgovHo
     [Fact]
     public async Task MyData_ShowsOnlyTheSessionsPerson_WhateverTheAddressSays()
     {
-        var (someoneElse, _) = await Register.AddFamilyAsync("최강희", "윤하나", "최민호", "강희물산");
+        var someoneElse = (await Register.AddFamilyAsync("최강희", "윤하나", "최민호", "강희물산")).Person;
         var me = await Register.AddPersonAsync("정다운");
         var person = await CitizenAtTheBrowser.SignedInAsync(host.Factory, "mydata-idor", me);
 
@@ -96,6 +96,29 @@ public sealed class MyDataPageTests(EgovHostFixture host) : IClassFixture<EgovHo
         var item = Assert.Single(access.QuerySelectorAll("main ol > li"));
         Assert.Contains("내 등록 정보 열람", item.TextContent, StringComparison.Ordinal);
         Assert.Contains("열람자: 나", item.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MyData_WhileActingForAChild_ShowsTheChilds_AndLogsBothPeople()
+    {
+        var family = await Register.AddFamilyAsync("남궁민", "서지혜", "남궁별", "민상회");
+        var parent = await CitizenAtTheBrowser.SignedInAsync(host.Factory, "mydata-parent", family.Person);
+        using (var acting = await parent.PostFormAsync("/account/act-for", "Start", [new("kind", "Guardian"), new("subject", family.Child.ToString())]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, acting.StatusCode);
+        }
+
+        var page = await parent.PageAsync("/my/data");
+
+        Assert.Equal("남궁별 님의 등록 정보", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("2015년 5월 5일", Section(page, "my-person"), StringComparison.Ordinal);
+        Assert.DoesNotContain(family.Number[..6], page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("남궁민", Section(page, "my-family"), StringComparison.Ordinal);
+        var entry = Assert.Single(await EntriesAsync(family.Child), e => e.Action == MyRegisterReader.Action);
+        Assert.Equal(($"account:{parent.AccountId}", $"resident:{family.Child}"), (entry.Actor, entry.OnBehalfOf));
+        Assert.DoesNotContain(await EntriesAsync(family.Person), e => e.Action == MyRegisterReader.Action);
+        var logged = (await parent.PageAsync("/my/data/access")).QuerySelector("main ol > li")!.TextContent;
+        Assert.Contains("열람자: 나 (대리)", logged, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -45,17 +45,19 @@ internal sealed class CitizenAtTheBrowser
             accountId = account.Id;
         }
 
-        var client = Anonymous(host);
-        using var signInPage = await client.GetAsync("/account/sign-in", Ct);
-        var form = (await ParseAsync(signInPage)).QuerySelectorAll("main form").Cast<IHtmlFormElement>()
-            .Single(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && f.GetAttribute("action") is null);
-        var fields = form.Elements.OfType<IHtmlInputElement>().Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name))
-            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
-            .Append(new("Form.UserName", userName))
-            .Append(new("Form.Password", Password));
-        using var signedIn = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(fields), Ct);
+        var person = new CitizenAtTheBrowser(Anonymous(host), accountId);
+        using var signedIn = await person.PostFormAsync("/account/sign-in", null, [new("Form.UserName", userName), new("Form.Password", Password)]);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, signedIn.StatusCode);
-        return new CitizenAtTheBrowser(client, accountId);
+        return person;
+    }
+
+    /// <summary>Posts fields to a page (and handler) with the antiforgery token the page gives, as its form would.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string url, string? handler, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        using var page = await Client.GetAsync(url, Ct);
+        var token = (await ParseAsync(page)).QuerySelectorAll("input[name=__RequestVerificationToken]").OfType<IHtmlInputElement>().First().Value;
+        var target = handler is null ? url : $"{url}?handler={handler}";
+        return await Client.PostAsync(target, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))), Ct);
     }
 
     /// <summary>The page at <paramref name="url"/>, which must answer 200.</summary>

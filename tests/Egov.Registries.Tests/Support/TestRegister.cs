@@ -27,7 +27,7 @@ internal sealed class TestRegister(IServiceProvider services)
     /// <paramref name="name"/> as head of a household of three at 세종대로 209 (since 2020, before that 테헤란로 152),
     /// with a late father, a spouse and a child, half of a flat under a mortgage, and a company represented.
     /// </summary>
-    public async Task<(Guid Id, string Number)> AddFamilyAsync(string name, string spouse, string child, string company)
+    public async Task<TestFamily> AddFamilyAsync(string name, string spouse, string child, string company)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
@@ -69,7 +69,7 @@ internal sealed class TestRegister(IServiceProvider services)
         db.Companies.Add(new Company { Id = companyId, BusinessNumber = "10481" + Serial(), Name = company });
         db.Representatives.Add(new Representative { Id = Guid.NewGuid(), CompanyId = companyId, ResidentId = person, Since = new DateOnly(2019, 1, 1) });
         await db.SaveChangesAsync(Ct);
-        return (person, number);
+        return new TestFamily(person, number, kid);
     }
 
     /// <summary>A number in the kr pattern, unique in the run (the check digit is not what these tests are about).</summary>
@@ -105,3 +105,6 @@ internal sealed class TestRegister(IServiceProvider services)
     private static void Link(RegistriesDbContext db, Guid resident, Guid relative, string relation) =>
         db.FamilyLinks.Add(new FamilyLink { Id = Guid.NewGuid(), ResidentId = resident, RelativeId = relative, Relation = relation });
 }
+
+/// <summary>The person a test signs in as, their resident number (to look for on pages) and their minor child.</summary>
+internal sealed record TestFamily(Guid Person, string Number, Guid Child);
