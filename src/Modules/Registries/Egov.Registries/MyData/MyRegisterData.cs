@@ -26,14 +26,15 @@ internal sealed record HouseholdMember(string Name, DateOnly BirthDate, string? 
 internal sealed record Relative(string Name, DateOnly BirthDate, RelativeKind Relation, bool IsAlive, DateOnly? Since, DateOnly? Until);
 
 /// <summary>How a relative is related to the person.</summary>
+/// <remarks>In the order the page lists them: the generation above, the person's own, the one below.</remarks>
 internal enum RelativeKind
 {
     Parent,
     AdoptiveParent,
-    Child,
-    AdoptedChild,
     Spouse,
     FormerSpouse,
+    Child,
+    AdoptedChild,
 }
 
 /// <summary>A share of a parcel or building the person holds, with what is registered against the property.</summary>

@@ -17,8 +17,11 @@ internal sealed class MyRegisterReader(RegistriesDbContext db, ResidentNumbers n
     public const string Action = "registries.resident.self-view";
     public const string Purpose = "registries.self-view";
 
-    /// <summary>The data subject's own right of access: no other basis is needed to show a person their entries.</summary>
-    public const string LegalBasis = "right of access of the data subject";
+    /// <summary>
+    /// The data subject's own right of access: no other basis is needed to show a person their entries. A code,
+    /// put in words by the access page (<c>registries.my.legalBasis.*</c>; a pack may name its own law there).
+    /// </summary>
+    public const string LegalBasis = "data-subject-access";
 
     private readonly PersonIdentifierFormat? personFormat = pack.People is { } people ? pack.Identifiers[people.Identifier] : null;
     private readonly PersonIdentifierFormat? businessFormat = pack.Businesses is { } businesses ? pack.Identifiers[businesses.Identifier] : null;
