@@ -49,6 +49,21 @@ public sealed class MyDataPageTests(EgovHostFixture host) : IClassFixture<EgovHo
     }
 
     [Fact]
+    public async Task MyData_InEnglish_WritesAddressesWithTheEnglishTemplate()
+    {
+        var family = await Register.AddFamilyAsync("유재석", "나경은", "유지호", "재석기획");
+        var person = await CitizenAtTheBrowser.SignedInAsync(host.Factory, "mydata-english", family.Person);
+        person.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var page = await person.PageAsync("/my/data");
+
+        Assert.Equal("My register data", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("101동 1001호, 209 세종대로, Jongno-gu, Seoul 03171", Section(page, "my-address"), StringComparison.Ordinal);
+        Assert.Contains("Spouse of the head", Section(page, "my-household"), StringComparison.Ordinal);
+        Assert.Contains("Share 1/2", Section(page, "my-property"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MyData_ShowsOnlyTheSessionsPerson_WhateverTheAddressSays()
     {
         var someoneElse = (await Register.AddFamilyAsync("최강희", "윤하나", "최민호", "강희물산")).Person;
