@@ -26,6 +26,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddModuleDbContext<PlatformDbContext, PlatformSqliteDbContext, PlatformPostgresDbContext>(database);
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IAuditReader, AuditReader>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration("Platform:Outbox");
         services.AddSingleton<OutboxProcessor>();

@@ -1,9 +1,3 @@
-using Egov.Identity.Domain;
-using Egov.Platform.Packs;
-using Egov.Registries.Contracts;
-using Egov.Testing;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -61,28 +55,5 @@ public sealed class ActingForTests(BrowserFixture fixture) : BrowserTest(fixture
         await AssertNoSeriousAxeViolationsAsync();
         await SaveScreenshotAsync("power-of-attorney-1280");
         await SaveScreenshotAsync("power-of-attorney-390", width: 390);
-    }
-
-    /// <summary>Gives a demo person an account bound to their resident record, and signs in with it on the sign-in page.</summary>
-    private async Task SignInAsDemoPersonAsync(string key)
-    {
-        await CreateDemoAccountAsync(key);
-        await SignInWithPasswordAsync(key);
-    }
-
-    private async Task CreateDemoAccountAsync(string key)
-    {
-        using var scope = Fixture.Host.Services.CreateScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-        if (await accounts.FindByNameAsync(key) is not null)
-        {
-            return;
-        }
-
-        var person = scope.ServiceProvider.GetRequiredService<CountryPack>().Demo!.People.Single(p => p.Key == key);
-        var resident = await scope.ServiceProvider.GetRequiredService<IResidentDirectory>().FindByIdentifierAndNameAsync(
-            person.Identifier, person.Name, new DataPurpose("test", "test", "test"), TestContext.Current.CancellationToken);
-        var account = new Account { UserName = key, DisplayName = person.Name, Kind = AccountKind.Citizen, ResidentId = resident!.Id.Value, CreatedAt = DateTime.UtcNow };
-        Assert.True((await accounts.CreateAsync(account, TestPassword)).Succeeded);
     }
 }

@@ -1,5 +1,8 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Egov.Identity.Domain;
+using Egov.Platform.Packs;
+using Egov.Registries.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -69,6 +72,29 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         await page.GetByLabel("아이디").FillAsync(userName);
         await page.GetByLabel("비밀번호").FillAsync(TestPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
+    }
+
+    /// <summary>Gives a demo person an account bound to their resident record, and signs in with it on the sign-in page.</summary>
+    protected async Task SignInAsDemoPersonAsync(string key)
+    {
+        await CreateDemoAccountAsync(key);
+        await SignInWithPasswordAsync(key);
+    }
+
+    private async Task CreateDemoAccountAsync(string key)
+    {
+        using var scope = Fixture.Host.Services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+        if (await accounts.FindByNameAsync(key) is not null)
+        {
+            return;
+        }
+
+        var person = scope.ServiceProvider.GetRequiredService<CountryPack>().Demo!.People.Single(p => p.Key == key);
+        var resident = await scope.ServiceProvider.GetRequiredService<IResidentDirectory>().FindByIdentifierAndNameAsync(
+            person.Identifier, person.Name, new DataPurpose("test", "test", "test"), TestContext.Current.CancellationToken);
+        var account = new Account { UserName = key, DisplayName = person.Name, Kind = AccountKind.Citizen, ResidentId = resident!.Id.Value, CreatedAt = DateTime.UtcNow };
+        Assert.True((await accounts.CreateAsync(account, TestPassword)).Succeeded);
     }
 
     /// <summary>The same at another width (a phone: 390), then back to the desktop width.</summary>

@@ -33,7 +33,8 @@ public abstract class PlatformDbContext(DbContextOptions options) : ModuleDbCont
             b.Property(e => e.LegalBasis).HasMaxLength(300);
             b.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength();
             b.Property(e => e.Hash).HasMaxLength(64).IsFixedLength();
-            b.HasIndex(e => new { e.Subject, e.At });
+            // A person's "who looked at my data" page: newest first, paged by sequence number (IAuditReader).
+            b.HasIndex(e => new { e.Subject, e.Sequence });
         });
         modelBuilder.Entity<JobRun>(b =>
         {

@@ -35,7 +35,11 @@ public interface IActingContext
 /// <param name="AccountId">Their account.</param>
 /// <param name="ResidentId">Their resident record in the registers, or null (officials, accounts not yet proofed).</param>
 /// <param name="Name">Name to show.</param>
-public sealed record Actor(Guid AccountId, Guid? ResidentId, string Name);
+public sealed record Actor(Guid AccountId, Guid? ResidentId, string Name)
+{
+    /// <summary>True for an official's account (bound to a post, never to a resident record): pages for citizens tell them so.</summary>
+    public bool IsOfficial { get; init; }
+}
 
 /// <summary>A person or a company whose affairs are handled.</summary>
 /// <param name="Kind">Resident or company.</param>

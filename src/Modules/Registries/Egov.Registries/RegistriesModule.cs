@@ -3,6 +3,7 @@ using Egov.Registries.Contracts;
 using Egov.Registries.Data;
 using Egov.Registries.Demo;
 using Egov.Registries.LifeEvents;
+using Egov.Registries.MyData;
 using Egov.Registries.Queries;
 using Egov.Registries.Protection;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,8 @@ public static class RegistriesModule
         services.AddScoped<RegisterChanges>();
         services.AddScoped<ResidentRecords>();
         services.AddScoped<IDataSeeder, DemoRegisterSeeder>();
+        services.AddScoped<MyRegisterReader>();
+        services.AddScoped<DataAccessLog>();
         return services;
     }
 }

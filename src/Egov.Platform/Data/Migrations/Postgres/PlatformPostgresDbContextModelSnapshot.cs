@@ -83,8 +83,8 @@ namespace Egov.Platform.Data.Migrations.Postgres
                     b.HasKey("Sequence")
                         .HasName("pk_audit_entries");
 
-                    b.HasIndex("Subject", "At")
-                        .HasDatabaseName("ix_audit_entries_subject_at");
+                    b.HasIndex("Subject", "Sequence")
+                        .HasDatabaseName("ix_audit_entries_subject_sequence");
 
                     b.ToTable("audit_entries", "platform");
                 });

@@ -77,8 +77,8 @@ namespace Egov.Platform.Data.Migrations.Sqlite
                     b.HasKey("Sequence")
                         .HasName("pk_platform_audit_entries");
 
-                    b.HasIndex("Subject", "At")
-                        .HasDatabaseName("ix_platform_audit_entries_subject_at");
+                    b.HasIndex("Subject", "Sequence")
+                        .HasDatabaseName("ix_platform_audit_entries_subject_sequence");
 
                     b.ToTable("platform_audit_entries", (string)null);
                 });

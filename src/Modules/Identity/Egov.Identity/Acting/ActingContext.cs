@@ -13,6 +13,9 @@ internal sealed class ActingContext(IHttpContextAccessor accessor) : IActingCont
     public Actor? Actor => Http?.User is { Identity.IsAuthenticated: true } user
         && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var account)
         ? new Actor(account, AccountClaimsPrincipalFactory.ResidentOf(user), user.FindFirstValue(AccountClaimsPrincipalFactory.DisplayName) ?? "")
+        {
+            IsOfficial = user.FindFirstValue(AccountClaimsPrincipalFactory.Kind) == nameof(AccountKind.Official),
+        }
         : null;
 
     public Delegation? Delegation => Http is { } http && Actor is not null ? ActingCheck.Current(http) : null;

@@ -1,0 +1,202 @@
+using System.Globalization;
+using Egov.Platform.Audit;
+using Egov.Platform.Packs;
+using Egov.Registries.Data;
+using Egov.Registries.Domain;
+using Egov.Registries.Protection;
+using Microsoft.EntityFrameworkCore;
+
+namespace Egov.Registries.MyData;
+
+/// <summary>
+/// Reads one person's entries across the registers for their own page, and logs the read for them: the log of
+/// who looked at a person's data includes the person (or the parent acting for them), so it is complete.
+/// </summary>
+internal sealed class MyRegisterReader(RegistriesDbContext db, ResidentNumbers numbers, CountryPack pack, IAuditLog audit)
+{
+    public const string Action = "registries.resident.self-view";
+    public const string Purpose = "registries.self-view";
+
+    /// <summary>
+    /// The data subject's own right of access: no other basis is needed to show a person their entries. A code,
+    /// put in words by the access page (<c>registries.my.legalBasis.*</c>; a pack may name its own law there).
+    /// </summary>
+    public const string LegalBasis = "data-subject-access";
+
+    private readonly PersonIdentifierFormat? personFormat = pack.People is { } people ? pack.Identifiers[people.Identifier] : null;
+    private readonly PersonIdentifierFormat? businessFormat = pack.Businesses is { } businesses ? pack.Identifiers[businesses.Identifier] : null;
+
+    /// <summary>The person's data, or null when the register has no such resident. <paramref name="actor"/> reads it.</summary>
+    public async Task<MyRegisterData?> ReadAsync(Guid residentId, string actor, string? onBehalfOf, CancellationToken cancellationToken)
+    {
+        if (await db.Residents.AsNoTracking().SingleOrDefaultAsync(r => r.Id == residentId, cancellationToken) is not { } resident)
+        {
+            return null;
+        }
+
+        await audit.AppendAsync(
+            new AuditRecord(actor, Action, $"resident:{residentId}", onBehalfOf, Purpose, LegalBasis), cancellationToken);
+        var (current, past) = await AddressesAsync(residentId, cancellationToken);
+        return new MyRegisterData(
+            Facts(resident), current, past,
+            await HouseholdAsync(resident, cancellationToken),
+            await FamilyAsync(residentId, cancellationToken),
+            await PropertiesAsync(residentId, cancellationToken),
+            await CompaniesAsync(residentId, cancellationToken));
+    }
+
+    private PersonFacts Facts(Resident r) => new(
+        r.Name, r.LatinName, r.BirthDate, r.Sex, r.Nationality, r.Status, r.DiedOn,
+        // Decrypted only to be masked: the full number goes no further than this line.
+        personFormat?.Mask(numbers.Decrypt(r.NumberCipher)));
+
+    private async Task<(AddressStay? Current, IReadOnlyList<AddressStay> Past)> AddressesAsync(Guid residentId, CancellationToken cancellationToken)
+    {
+        var stays = await db.Residences.AsNoTracking()
+            .Where(s => s.ResidentId == residentId)
+            .Join(db.Addresses, s => s.AddressId, a => a.Id, (s, a) => new { Stay = s, Address = a })
+            .ToListAsync(cancellationToken);
+        var ordered = stays.OrderByDescending(x => x.Stay.MovedInOn)
+            .Select(x => new AddressStay(Write(x.Address), x.Stay.MovedInOn, x.Stay.MovedOutOn))
+            .ToList();
+        var current = ordered.FirstOrDefault(s => s.MovedOutOn is null);
+        return (current, [.. ordered.Where(s => s != current)]);
+    }
+
+    private async Task<IReadOnlyList<HouseholdMember>> HouseholdAsync(Resident person, CancellationToken cancellationToken)
+    {
+        if (person.HouseholdId is not { } household)
+        {
+            return [];
+        }
+
+        var members = await db.Residents.AsNoTracking()
+            .Where(r => r.HouseholdId == household && r.Status == ResidentStatus.Alive)
+            .Select(r => new { r.Id, r.Name, r.BirthDate, r.RelationToHead })
+            .ToListAsync(cancellationToken);
+        // The head first, then by age: the order of a household register extract.
+        return [.. members
+            .OrderBy(m => m.RelationToHead == "head" ? 0 : 1).ThenBy(m => m.BirthDate)
+            .Select(m => new HouseholdMember(m.Name, m.BirthDate, m.RelationToHead, m.Id == person.Id))];
+    }
+
+    private async Task<IReadOnlyList<Relative>> FamilyAsync(Guid residentId, CancellationToken cancellationToken)
+    {
+        var links = await db.FamilyLinks.AsNoTracking()
+            .Where(l => l.ResidentId == residentId || l.RelativeId == residentId)
+            .ToListAsync(cancellationToken);
+        var others = links.Select(l => l.ResidentId == residentId ? l.RelativeId : l.ResidentId).Distinct().ToList();
+        var people = await db.Residents.AsNoTracking().Where(r => others.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var family = new List<Relative>();
+        foreach (var link in links)
+        {
+            var otherId = link.ResidentId == residentId ? link.RelativeId : link.ResidentId;
+            if (!people.TryGetValue(otherId, out var other))
+            {
+                continue;
+            }
+
+            var kind = link.Relation == FamilyRelation.Spouse ? (link.Until is null ? RelativeKind.Spouse : RelativeKind.FormerSpouse)
+                : link.ResidentId == residentId ? RelativeKinds.ParentSide(link.Relation)
+                : RelativeKinds.ChildSide(link.Relation);
+            family.Add(new Relative(other.Name, other.BirthDate, kind, other.IsAlive, link.Since, link.Until));
+        }
+
+        return [.. family.OrderBy(f => f.Relation).ThenBy(f => f.BirthDate)];
+    }
+
+    private async Task<IReadOnlyList<PropertyHeld>> PropertiesAsync(Guid residentId, CancellationToken cancellationToken)
+    {
+        var shares = await db.Ownerships.AsNoTracking()
+            .Where(o => o.OwnerKind == "resident" && o.OwnerId == residentId && o.DisposedOn == null)
+            .OrderBy(o => o.AcquiredOn)
+            .ToListAsync(cancellationToken);
+        if (shares.Count == 0)
+        {
+            return [];
+        }
+
+        var propertyIds = shares.Select(s => s.PropertyId).ToList();
+        var buildings = await db.Buildings.AsNoTracking().Where(b => propertyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
+        var parcelIds = propertyIds.Concat(buildings.Values.Select(b => b.ParcelId)).Distinct().ToList();
+        var parcels = await db.Parcels.AsNoTracking().Where(p => parcelIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var encumbrances = (await db.Encumbrances.AsNoTracking()
+                .Where(e => propertyIds.Contains(e.PropertyId) && e.CancelledOn == null)
+                .ToListAsync(cancellationToken))
+            .ToLookup(e => (e.PropertyKind, e.PropertyId));
+
+        var held = new List<PropertyHeld>();
+        foreach (var share in shares)
+        {
+            var onIt = encumbrances[(share.PropertyKind, share.PropertyId)]
+                .OrderBy(e => e.RegisteredOn)
+                .Select(e => new EncumbranceOn(e.Kind, e.Amount, e.Creditor, e.RegisteredOn))
+                .ToList();
+            if (share.PropertyKind == "building" && buildings.TryGetValue(share.PropertyId, out var building))
+            {
+                var site = parcels.GetValueOrDefault(building.ParcelId);
+                held.Add(new PropertyHeld("building", site is null ? "" : Location(site), building.Name, building.Use, building.FloorAreaM2,
+                    share.ShareNumerator, share.ShareDenominator, share.AcquiredOn, share.Cause, onIt));
+            }
+            else if (share.PropertyKind == "parcel" && parcels.TryGetValue(share.PropertyId, out var parcel))
+            {
+                held.Add(new PropertyHeld("parcel", Location(parcel), null, parcel.LandCategory, parcel.AreaM2,
+                    share.ShareNumerator, share.ShareDenominator, share.AcquiredOn, share.Cause, onIt));
+            }
+        }
+
+        return held;
+    }
+
+    private async Task<IReadOnlyList<CompanyRepresented>> CompaniesAsync(Guid residentId, CancellationToken cancellationToken)
+    {
+        var companies = await db.Representatives.AsNoTracking()
+            .Where(r => r.ResidentId == residentId && r.Until == null)
+            .Join(db.Companies, r => r.CompanyId, c => c.Id, (r, c) => new { Company = c, r.Since })
+            .ToListAsync(cancellationToken);
+        return [.. companies
+            .OrderBy(c => c.Company.Name, StringComparer.Ordinal)
+            .Select(c => new CompanyRepresented(
+                c.Company.Name, businessFormat?.Format(c.Company.BusinessNumber) ?? c.Company.BusinessNumber, c.Company.IsActive, c.Since))];
+    }
+
+    /// <summary>
+    /// An address in the pack's template for the reader's language. The register keeps the deepest region;
+    /// the template's <c>province</c> is its top-level region and <c>city</c> the regions below it.
+    /// </summary>
+    private string Write(Address address)
+    {
+        var language = Language();
+        var regions = RegionNames(address.RegionCode, language);
+        var parts = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["postalCode"] = address.PostalCode,
+            ["province"] = regions.FirstOrDefault(),
+            ["city"] = string.Join(' ', regions.Skip(1)),
+            ["road"] = address.Road,
+            ["building"] = address.Building,
+            ["detail"] = address.Detail,
+        };
+        return pack.Address.Templates.Count == 0 ? string.Join(' ', parts.Values.Where(v => !string.IsNullOrEmpty(v))) : pack.Address.Format(parts, language);
+    }
+
+    /// <summary>A parcel's place: its regions, largest first, and its lot number.</summary>
+    private string Location(Parcel parcel) => string.Join(' ', [.. RegionNames(parcel.RegionCode, Language()), parcel.LotNumber]);
+
+    private List<string> RegionNames(string code, string language)
+    {
+        var names = new List<string>();
+        for (var region = pack.Regions.Find(code); region is not null; region = region.ParentCode is { } parent ? pack.Regions.Find(parent) : null)
+        {
+            names.Insert(0, region.Names.TryGetValue(language, out var name) ? name : region.Names.Values.FirstOrDefault() ?? region.Code);
+        }
+
+        return names.Count == 0 ? [code] : names;
+    }
+
+    private string Language()
+    {
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        return pack.Address.Templates.ContainsKey(language) ? language : pack.DefaultLanguage;
+    }
+}
