@@ -1,6 +1,7 @@
 using System.Globalization;
 using Egov.Platform.Packs;
 using Egov.Registries.Domain;
+using Egov.Registries.Population;
 using Egov.Registries.Tests.Support;
 
 namespace Egov.Registries.Tests.Population;
@@ -212,6 +213,21 @@ public sealed class PopulationStructureTests(GeneratedPopulation population) : I
         // over four standard deviations for the largest province at this size.
         Assert.All(expected, e => Assert.InRange(observed.GetValueOrDefault(e.Key), e.Value - 0.012, e.Value + 0.012));
         Assert.True(alive.Select(r => r["region_code"]).Distinct().Count() > settings.Regions.Count * 9 / 10);
+    }
+
+    [Fact]
+    public void Ages_FollowThePacksPyramid_WithinAPointPerBand()
+    {
+        var settings = KrPack.Pack.Population!;
+        var total = settings.AgeBands.Sum(b => b.Weight);
+        var alive = population["residents.csv"].Where(r => r["status"] == "alive").ToList();
+        var observed = alive.GroupBy(r => AgePicker.BandOf(settings, Age.InFullYears(Date(r["birth_date"]), GeneratedPopulation.AsOf)))
+            .ToDictionary(g => g.Key, g => (double)g.Count() / alive.Count);
+
+        for (var band = 0; band < settings.AgeBands.Count; band++)
+        {
+            Assert.InRange(observed.GetValueOrDefault(band), (settings.AgeBands[band].Weight / total) - 0.01, (settings.AgeBands[band].Weight / total) + 0.01);
+        }
     }
 
     [Fact]

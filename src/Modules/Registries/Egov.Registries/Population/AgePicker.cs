@@ -3,16 +3,17 @@ using Egov.Platform.Packs.Population;
 namespace Egov.Registries.Population;
 
 /// <summary>
-/// Ages by the pack's age pyramid, each band's share spread evenly over its years; an age between two bounds is
-/// drawn from the pyramid cut to those bounds (inverse of the cumulative shares), so it keeps the pyramid's shape.
+/// Ages by the pack's age pyramid, each band's share spread evenly over its years and multiplied by the band's
+/// calibration factor (see <see cref="AgeCalibration"/>); an age between two bounds is drawn from the weights cut
+/// to those bounds (inverse of the cumulative weights), so it keeps the pyramid's shape.
 /// </summary>
 internal sealed class AgePicker
 {
-    /// <summary><c>cumulative[a]</c>: the share of ages below <c>a</c>; one more entry than there are ages.</summary>
+    /// <summary><c>cumulative[a]</c>: the weight of ages below <c>a</c>; one more entry than there are ages.</summary>
     private readonly double[] cumulative;
     private readonly DateOnly asOf;
 
-    public AgePicker(PopulationSettings settings, DateOnly asOf)
+    public AgePicker(PopulationSettings settings, DateOnly asOf, IReadOnlyList<double>? bandFactors = null)
     {
         MaxAge = settings.MaxAge;
         this.asOf = asOf;
@@ -20,20 +21,27 @@ internal sealed class AgePicker
         cumulative = new double[MaxAge + 2];
         for (var age = 0; age <= MaxAge; age++)
         {
-            var band = bands.Count - 1;
-            while (bands[band].Value > age)
-            {
-                band--;
-            }
-
+            var band = BandOf(settings, age);
             var width = (band + 1 < bands.Count ? bands[band + 1].Value : MaxAge + 1) - bands[band].Value;
-            cumulative[age + 1] = cumulative[age] + (bands[band].Weight / width);
+            cumulative[age + 1] = cumulative[age] + (bands[band].Weight * (bandFactors?[band] ?? 1) / width);
         }
     }
 
     public int MaxAge { get; }
 
-    /// <summary>An age from <paramref name="min"/> to <paramref name="max"/> (clamped to 0 and the oldest age), by the pyramid.</summary>
+    /// <summary>The index of the age band <paramref name="age"/> falls in.</summary>
+    public static int BandOf(PopulationSettings settings, int age)
+    {
+        var band = settings.AgeBands.Count - 1;
+        while (band > 0 && settings.AgeBands[band].Value > age)
+        {
+            band--;
+        }
+
+        return band;
+    }
+
+    /// <summary>An age from <paramref name="min"/> to <paramref name="max"/> (clamped to 0 and the oldest age), by the weights.</summary>
     public int Age(SeededRandom random, int min, int max)
     {
         min = Math.Clamp(min, 0, MaxAge);

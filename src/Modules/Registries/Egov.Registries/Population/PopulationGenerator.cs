@@ -46,7 +46,9 @@ public static class PopulationGenerator
         var property = new PropertyRegister(files, settings, asOf);
         var adults = new AdultPool();
         var dwellings = new DwellingAllocator(settings, addresses, property, adults, language, adultAge, asOf);
-        var composer = new HouseholdComposer(settings, new NameFactory(settings), new AgePicker(settings, asOf), pack.Code.ToUpperInvariant(), asOf);
+        var country = pack.Code.ToUpperInvariant();
+        var ages = new AgePicker(settings, asOf, AgeCalibration.BandFactors(settings, asOf, country));
+        var composer = new HouseholdComposer(settings, new NameFactory(settings), ages, country, asOf);
         var residentNumbers = new IdentifierFactory(pack.Identifiers[people.Identifier].Definition, composer.Earliest, asOf, settings.ForeignNationals.IdentifierValues);
         var businessNumbers = new IdentifierFactory(pack.Identifiers[businesses.Identifier].Definition, asOf.AddYears(-100), asOf);
         var phones = people.Phone is { } phone ? new PhoneNumberFactory(pack.Identifiers[phone.Identifier].Definition, phone.Example) : null;
