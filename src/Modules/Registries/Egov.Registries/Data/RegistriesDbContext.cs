@@ -1,5 +1,6 @@
 using Egov.Platform.Persistence;
 using Egov.Registries.Domain;
+using Egov.Registries.Features.ImportRegisters;
 using Egov.Registries.Protection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -37,6 +38,8 @@ internal abstract class RegistriesDbContext(DbContextOptions options) : ModuleDb
     public DbSet<Encumbrance> Encumbrances => Set<Encumbrance>();
 
     public DbSet<RegisterKey> Keys => Set<RegisterKey>();
+
+    public DbSet<ImportedBatch> ImportedBatches => Set<ImportedBatch>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -129,6 +132,13 @@ internal abstract class RegistriesDbContext(DbContextOptions options) : ModuleDb
             Code(b.Property(e => e.Kind));
             b.Property(e => e.Creditor).HasMaxLength(200);
             b.HasIndex(e => new { e.PropertyKind, e.PropertyId });
+        });
+        modelBuilder.Entity<ImportedBatch>(b =>
+        {
+            b.ToTable("imports");
+            b.HasKey(i => new { i.Source, i.File, i.Batch });
+            b.Property(i => i.Source).HasMaxLength(100);
+            b.Property(i => i.File).HasMaxLength(64);
         });
         modelBuilder.Entity<RegisterKey>(b =>
         {
