@@ -5,4 +5,5 @@ root.Subcommands.Add(DbCommands.Create());
 root.Subcommands.Add(PackCommands.Create());
 root.Subcommands.Add(AuditCommands.Create());
 root.Subcommands.Add(OutboxCommands.Create());
+root.Subcommands.Add(RegistryCommands.Create());
 return await root.Parse(args).InvokeAsync();

@@ -2,6 +2,8 @@ using Egov.Platform.Persistence;
 using Egov.Registries.Contracts;
 using Egov.Registries.Data;
 using Egov.Registries.Demo;
+using Egov.Registries.Features.ExportRegisters;
+using Egov.Registries.Features.ImportRegisters;
 using Egov.Registries.Queries;
 using Egov.Registries.Protection;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +25,9 @@ public static class RegistriesModule
         services.AddSingleton<ResidentNumbers>();
         services.AddScoped<IResidentDirectory, ResidentDirectory>();
         services.AddScoped<IDataSeeder, DemoRegisterSeeder>();
+        services.AddScoped<RegisterImporter>();
+        services.AddScoped<RegisterExporter>();
+        services.AddScoped<IRegisterFiles, RegisterFiles>();
         return services;
     }
 }
