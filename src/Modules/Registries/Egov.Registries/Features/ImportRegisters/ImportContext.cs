@@ -1,4 +1,3 @@
-using System.Globalization;
 using Egov.Platform.Packs;
 using Egov.Registries.Domain;
 using Egov.Registries.Protection;
@@ -62,7 +61,7 @@ internal sealed class ImportContext
     public Guid IdOf(string kind, long fileId) => IdOf(source, kind, fileId);
 
     public static Guid IdOf(string source, string kind, long fileId) =>
-        StableId.For($"import/{source}", kind, fileId.ToString(CultureInfo.InvariantCulture));
+        StableId.Ordered($"import/{source}", kind, fileId);
 
     public Guid? IdOf(string kind, long? fileId) => fileId is { } id ? IdOf(kind, id) : null;
 
