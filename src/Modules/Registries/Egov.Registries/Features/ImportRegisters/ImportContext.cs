@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Egov.Platform.Packs;
 using Egov.Registries.Domain;
 using Egov.Registries.Protection;
@@ -32,6 +33,24 @@ internal sealed class ImportContext
     public PersonIdentifierFormat? Business { get; }
 
     public PersonIdentifierFormat? Phone { get; }
+
+    /// <summary>
+    /// Checks an identifier, trying again when its pattern's match timed out: the timeout guards pages against
+    /// hostile input, but on a loaded machine a descheduled thread can overrun it on an ordinary value.
+    /// </summary>
+    public static IdentifierCheck Check(PersonIdentifierFormat format, string value)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return format.Validate(value);
+            }
+            catch (RegexMatchTimeoutException) when (attempt < 3)
+            {
+            }
+        }
+    }
 
     public FileIdSet Addresses { get; } = new();
 

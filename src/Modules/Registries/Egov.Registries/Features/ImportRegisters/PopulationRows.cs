@@ -30,7 +30,7 @@ internal sealed class PopulationRows(ImportContext context)
     public object?[]? Resident(ImportRow row)
     {
         var id = NewId(row, "resident_id", context.Residents);
-        var number = context.Person.Validate(row.Required("resident_number", 32));
+        var number = ImportContext.Check(context.Person, row.Required("resident_number", 32));
         if (!number.IsValid && number.Error != IdentifierError.Empty)
         {
             row.Fail("resident_number", Reason(number.Error));
@@ -68,7 +68,7 @@ internal sealed class PopulationRows(ImportContext context)
         var household = row.Reference("household_id", context.Households, PopulationFile.Households, required: false);
         var relation = row.Code("relation_to_head", RelationsToHead, required: household.HasValue);
         var phone = row.Optional("phone", 20);
-        if (phone is not null && context.Phone is { } phoneFormat && !phoneFormat.Validate(phone).IsValid)
+        if (phone is not null && context.Phone is { } phoneFormat && !ImportContext.Check(phoneFormat, phone).IsValid)
         {
             row.Fail("phone", "not a phone number in the pack's format (E.164)");
         }

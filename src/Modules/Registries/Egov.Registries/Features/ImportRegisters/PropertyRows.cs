@@ -31,7 +31,7 @@ internal sealed class PropertyRows(ImportContext context)
     {
         var id = PopulationRows.NewId(row, "company_id", context.Companies);
         var number = row.Required("business_number", 32);
-        if (context.Business?.Validate(number) is { } check)
+        if ((context.Business is { } business ? ImportContext.Check(business, number) : null) is { } check)
         {
             if (!check.IsValid)
             {
