@@ -1,6 +1,13 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 
+if (args is ["registry-lookup", var connection, var residents, ..])
+{
+    return await RegistryLookupRun.RunAsync(connection, residents, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5_000);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
 
 /// <summary>Entry point: <c>dotnet run -c Release --project bench/Egov.Benchmarks -- --filter '*'</c>.</summary>
 internal sealed partial class Program;

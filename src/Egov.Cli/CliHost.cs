@@ -1,6 +1,7 @@
 using Egov.Host;
 using Egov.Platform;
 using Egov.Platform.Packs;
+using Egov.Platform.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -21,7 +22,9 @@ internal static class CliHost
         overrides?.Invoke(builder.Configuration);
         builder.Logging.ClearProviders();
         var database = builder.Services.AddEgovPlatform(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddCountryPack(builder.Configuration, builder.Environment.ContentRootPath);
+        var pack = builder.Services.AddCountryPack(builder.Configuration, builder.Environment.ContentRootPath);
+        // The pack's texts as IStringLocalizer: modules' seeders need them (Identity validates demo passwords with them).
+        builder.Services.AddEgovWeb(pack);
         builder.Services.AddEgovModules(builder.Configuration, database);
         return builder.Build();
     }

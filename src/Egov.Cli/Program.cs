@@ -6,4 +6,5 @@ root.Subcommands.Add(PackCommands.Create());
 root.Subcommands.Add(AuditCommands.Create());
 root.Subcommands.Add(OutboxCommands.Create());
 root.Subcommands.Add(PopulationCommands.Create());
+root.Subcommands.Add(RegistryCommands.Create());
 return await root.Parse(args).InvokeAsync();

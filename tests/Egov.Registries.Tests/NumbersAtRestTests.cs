@@ -36,7 +36,7 @@ public sealed class NumbersAtRestTests
     }
 
     /// <summary>The SQLite file and its write-ahead log, byte for byte, read as UTF-8 (numbers would be ASCII runs).</summary>
-    private static string SqliteFileText(TestDatabase database)
+    internal static string SqliteFileText(TestDatabase database)
     {
         SqliteConnection.ClearAllPools();
         var path = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
@@ -45,7 +45,7 @@ public sealed class NumbersAtRestTests
     }
 
     /// <summary>PostgreSQL's own dump of the whole test database (bytea columns come out in hex).</summary>
-    private static async Task<string> PostgresDumpAsync(TestDatabase database)
+    internal static async Task<string> PostgresDumpAsync(TestDatabase database)
     {
         var settings = new NpgsqlConnectionStringBuilder(database.ConnectionString);
         var start = new ProcessStartInfo(PgDump(), ["-h", settings.Host!, "-p", settings.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", settings.Username!, "--data-only", settings.Database!])

@@ -4,6 +4,8 @@ using Egov.Registries.Data;
 using Egov.Registries.Demo;
 using Egov.Registries.LifeEvents;
 using Egov.Registries.MyData;
+using Egov.Registries.Features.ExportRegisters;
+using Egov.Registries.Features.ImportRegisters;
 using Egov.Registries.Queries;
 using Egov.Registries.Protection;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +32,9 @@ public static class RegistriesModule
         services.AddScoped<IDataSeeder, DemoRegisterSeeder>();
         services.AddScoped<MyRegisterReader>();
         services.AddScoped<DataAccessLog>();
+        services.AddScoped<RegisterImporter>();
+        services.AddScoped<RegisterExporter>();
+        services.AddScoped<IRegisterFiles, RegisterFiles>();
         return services;
     }
 }

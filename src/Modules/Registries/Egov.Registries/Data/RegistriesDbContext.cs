@@ -1,5 +1,6 @@
 using Egov.Platform.Persistence;
 using Egov.Registries.Domain;
+using Egov.Registries.Features.ImportRegisters;
 using Egov.Registries.Protection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -39,6 +40,8 @@ internal abstract class RegistriesDbContext(DbContextOptions options) : ModuleDb
     public DbSet<RegisterKey> Keys => Set<RegisterKey>();
 
     public DbSet<LifeEvent> LifeEvents => Set<LifeEvent>();
+
+    public DbSet<ImportedBatch> ImportedBatches => Set<ImportedBatch>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -142,6 +145,13 @@ internal abstract class RegistriesDbContext(DbContextOptions options) : ModuleDb
             b.Property(e => e.RegionCode).HasMaxLength(16);
             // A person's own history of changes.
             b.HasIndex(e => e.ResidentId);
+        });
+        modelBuilder.Entity<ImportedBatch>(b =>
+        {
+            b.ToTable("imports");
+            b.HasKey(i => new { i.Source, i.File, i.Batch });
+            b.Property(i => i.Source).HasMaxLength(100);
+            b.Property(i => i.File).HasMaxLength(64);
         });
         modelBuilder.Entity<RegisterKey>(b =>
         {

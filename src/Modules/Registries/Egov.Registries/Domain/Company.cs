@@ -5,6 +5,9 @@ internal sealed class Company
 {
     public Guid Id { get; set; }
 
+    /// <summary>The row's id in the population files it was imported from (its row number in files without ids); null when not imported.</summary>
+    public long? FileId { get; set; }
+
     /// <summary>Normalised business identifier of the pack (public information, not encrypted).</summary>
     public required string BusinessNumber { get; set; }
 
@@ -25,6 +28,9 @@ internal sealed class Company
 internal sealed class Representative
 {
     public Guid Id { get; set; }
+
+    /// <summary>The row's id in the population files it was imported from (its row number in files without ids); null when not imported.</summary>
+    public long? FileId { get; set; }
 
     public Guid CompanyId { get; set; }
 

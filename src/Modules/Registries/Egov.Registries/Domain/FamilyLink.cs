@@ -8,6 +8,9 @@ internal sealed class FamilyLink
 {
     public Guid Id { get; set; }
 
+    /// <summary>The row's id in the population files it was imported from (its row number in files without ids); null when not imported.</summary>
+    public long? FileId { get; set; }
+
     public Guid ResidentId { get; set; }
 
     public Guid RelativeId { get; set; }

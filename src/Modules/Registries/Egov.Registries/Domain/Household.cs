@@ -5,6 +5,9 @@ internal sealed class Household
 {
     public Guid Id { get; set; }
 
+    /// <summary>The row's id in the population files it was imported from (its row number in files without ids); null when not imported.</summary>
+    public long? FileId { get; set; }
+
     public Guid AddressId { get; set; }
 
     public DateOnly FormedOn { get; set; }
@@ -14,6 +17,9 @@ internal sealed class Household
 internal sealed class Address
 {
     public Guid Id { get; set; }
+
+    /// <summary>The row's id in the population files it was imported from (its row number in files without ids); null when not imported.</summary>
+    public long? FileId { get; set; }
 
     public required string RegionCode { get; set; }
 
@@ -30,6 +36,9 @@ internal sealed class Address
 internal sealed class Residence
 {
     public Guid Id { get; set; }
+
+    /// <summary>The row's id in the population files it was imported from (its row number in files without ids); null when not imported.</summary>
+    public long? FileId { get; set; }
 
     public Guid ResidentId { get; set; }
 

@@ -5,6 +5,9 @@ internal sealed class Parcel
 {
     public Guid Id { get; set; }
 
+    /// <summary>The row's id in the population files it was imported from (its row number in files without ids); null when not imported.</summary>
+    public long? FileId { get; set; }
+
     public required string RegionCode { get; set; }
 
     public required string LotNumber { get; set; }
@@ -18,6 +21,9 @@ internal sealed class Parcel
 internal sealed class Building
 {
     public Guid Id { get; set; }
+
+    /// <summary>The row's id in the population files it was imported from (its row number in files without ids); null when not imported.</summary>
+    public long? FileId { get; set; }
 
     public Guid ParcelId { get; set; }
 
@@ -36,6 +42,9 @@ internal sealed class Building
 internal sealed class Ownership
 {
     public Guid Id { get; set; }
+
+    /// <summary>The row's id in the population files it was imported from (its row number in files without ids); null when not imported.</summary>
+    public long? FileId { get; set; }
 
     /// <summary><c>parcel</c> or <c>building</c>.</summary>
     public required string PropertyKind { get; set; }
@@ -62,6 +71,9 @@ internal sealed class Ownership
 internal sealed class Encumbrance
 {
     public Guid Id { get; set; }
+
+    /// <summary>The row's id in the population files it was imported from (its row number in files without ids); null when not imported.</summary>
+    public long? FileId { get; set; }
 
     public required string PropertyKind { get; set; }
 

@@ -8,6 +8,9 @@ internal sealed class Resident
 {
     public Guid Id { get; set; }
 
+    /// <summary>The row's id in the population files it was imported from (its row number in files without ids); null when not imported.</summary>
+    public long? FileId { get; set; }
+
     /// <summary>The normalised identifier, encrypted (<see cref="Protection.ResidentNumbers"/>).</summary>
     public required byte[] NumberCipher { get; set; }
 

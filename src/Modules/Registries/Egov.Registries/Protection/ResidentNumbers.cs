@@ -9,10 +9,21 @@ namespace Egov.Registries.Protection;
 /// lookups (an unkeyed hash of a 13-digit number with a birth date inside is reversed by trying them all).
 /// Thread-safe; one instance per process.
 /// </summary>
-internal sealed class ResidentNumbers(RegisterKeys keys)
+internal sealed class ResidentNumbers : IDisposable
 {
     private const int NonceSize = 12;
     private const int TagSize = 16;
+
+    // One cipher and one keyed hash per thread: setting up either costs more than using it on 13 digits (an import
+    // of a million residents spent most of its time there), and neither may be shared between threads.
+    private readonly ThreadLocal<AesGcm> ciphers;
+    private readonly ThreadLocal<IncrementalHash> hashes;
+
+    public ResidentNumbers(RegisterKeys keys)
+    {
+        ciphers = new(() => new AesGcm(keys.Encryption, TagSize), trackAllValues: true);
+        hashes = new(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, keys.Lookup), trackAllValues: true);
+    }
 
     public byte[] Encrypt(string normalized)
     {
@@ -21,8 +32,7 @@ internal sealed class ResidentNumbers(RegisterKeys keys)
         var sealedBox = new byte[NonceSize + plain.Length + TagSize];
         var nonce = sealedBox.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(keys.Encryption, TagSize);
-        aes.Encrypt(nonce, plain, sealedBox.AsSpan(NonceSize, plain.Length), sealedBox.AsSpan(NonceSize + plain.Length, TagSize));
+        ciphers.Value!.Encrypt(nonce, plain, sealedBox.AsSpan(NonceSize, plain.Length), sealedBox.AsSpan(NonceSize + plain.Length, TagSize));
         return sealedBox;
     }
 
@@ -31,14 +41,31 @@ internal sealed class ResidentNumbers(RegisterKeys keys)
         ArgumentNullException.ThrowIfNull(sealedBox);
         var length = sealedBox.Length - NonceSize - TagSize;
         var plain = new byte[length];
-        using var aes = new AesGcm(keys.Encryption, TagSize);
-        aes.Decrypt(sealedBox.AsSpan(0, NonceSize), sealedBox.AsSpan(NonceSize, length), sealedBox.AsSpan(NonceSize + length, TagSize), plain);
+        ciphers.Value!.Decrypt(sealedBox.AsSpan(0, NonceSize), sealedBox.AsSpan(NonceSize, length), sealedBox.AsSpan(NonceSize + length, TagSize), plain);
         return Encoding.UTF8.GetString(plain);
     }
 
     public byte[] Hash(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
-        return HMACSHA256.HashData(keys.Lookup, Encoding.UTF8.GetBytes(normalized));
+        var hash = hashes.Value!;
+        hash.AppendData(Encoding.UTF8.GetBytes(normalized));
+        return hash.GetHashAndReset();
+    }
+
+    public void Dispose()
+    {
+        foreach (var cipher in ciphers.Values)
+        {
+            cipher.Dispose();
+        }
+
+        foreach (var hash in hashes.Values)
+        {
+            hash.Dispose();
+        }
+
+        ciphers.Dispose();
+        hashes.Dispose();
     }
 }

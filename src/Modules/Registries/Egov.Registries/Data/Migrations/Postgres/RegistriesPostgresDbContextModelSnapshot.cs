@@ -151,6 +151,10 @@ namespace Egov.Registries.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("detail");
 
+                    b.Property<long?>("FileId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("file_id");
+
                     b.Property<string>("PostalCode")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
@@ -184,6 +188,10 @@ namespace Egov.Registries.Data.Migrations.Postgres
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date")
                         .HasColumnName("completed_on");
+
+                    b.Property<long?>("FileId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("file_id");
 
                     b.Property<decimal>("FloorAreaM2")
                         .HasPrecision(14, 2)
@@ -239,6 +247,10 @@ namespace Egov.Registries.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("closed_on");
 
+                    b.Property<long?>("FileId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("file_id");
+
                     b.Property<DateOnly?>("FoundedOn")
                         .HasColumnType("date")
                         .HasColumnName("founded_on");
@@ -285,6 +297,10 @@ namespace Egov.Registries.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("creditor");
 
+                    b.Property<long?>("FileId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("file_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -320,6 +336,10 @@ namespace Egov.Registries.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<long?>("FileId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("file_id");
 
                     b.Property<string>("Relation")
                         .IsRequired()
@@ -365,6 +385,10 @@ namespace Egov.Registries.Data.Migrations.Postgres
                     b.Property<Guid>("AddressId")
                         .HasColumnType("uuid")
                         .HasColumnName("address_id");
+
+                    b.Property<long?>("FileId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("file_id");
 
                     b.Property<DateOnly>("FormedOn")
                         .HasColumnType("date")
@@ -448,6 +472,10 @@ namespace Egov.Registries.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("disposed_on");
 
+                    b.Property<long?>("FileId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("file_id");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid")
                         .HasColumnName("owner_id");
@@ -500,6 +528,10 @@ namespace Egov.Registries.Data.Migrations.Postgres
                         .HasColumnType("numeric(14,2)")
                         .HasColumnName("area_m2");
 
+                    b.Property<long?>("FileId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("file_id");
+
                     b.Property<string>("LandCategory")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -538,6 +570,10 @@ namespace Egov.Registries.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("company_id");
 
+                    b.Property<long?>("FileId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("file_id");
+
                     b.Property<Guid>("ResidentId")
                         .HasColumnType("uuid")
                         .HasColumnName("resident_id");
@@ -572,6 +608,10 @@ namespace Egov.Registries.Data.Migrations.Postgres
                     b.Property<Guid>("AddressId")
                         .HasColumnType("uuid")
                         .HasColumnName("address_id");
+
+                    b.Property<long?>("FileId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("file_id");
 
                     b.Property<DateOnly>("MovedInOn")
                         .HasColumnType("date")
@@ -608,6 +648,10 @@ namespace Egov.Registries.Data.Migrations.Postgres
                     b.Property<DateOnly?>("DiedOn")
                         .HasColumnType("date")
                         .HasColumnName("died_on");
+
+                    b.Property<long?>("FileId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("file_id");
 
                     b.Property<Guid?>("HouseholdId")
                         .HasColumnType("uuid")
@@ -680,6 +724,44 @@ namespace Egov.Registries.Data.Migrations.Postgres
                         .HasDatabaseName("ix_residents_number_hash");
 
                     b.ToTable("residents", "registries");
+                });
+
+            modelBuilder.Entity("Egov.Registries.Features.ImportRegisters.ImportedBatch", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("File")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("file");
+
+                    b.Property<int>("Batch")
+                        .HasColumnType("integer")
+                        .HasColumnName("batch");
+
+                    b.Property<DateTime>("CommittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("committed_at");
+
+                    b.Property<long>("FirstLine")
+                        .HasColumnType("bigint")
+                        .HasColumnName("first_line");
+
+                    b.Property<long>("LastLine")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_line");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows");
+
+                    b.HasKey("Source", "File", "Batch")
+                        .HasName("pk_imports");
+
+                    b.ToTable("imports", "registries");
                 });
 
             modelBuilder.Entity("Egov.Registries.Protection.RegisterKey", b =>

@@ -145,6 +145,10 @@ namespace Egov.Registries.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("detail");
 
+                    b.Property<long?>("FileId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_id");
+
                     b.Property<string>("PostalCode")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")
@@ -178,6 +182,10 @@ namespace Egov.Registries.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("completed_on");
+
+                    b.Property<long?>("FileId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_id");
 
                     b.Property<decimal>("FloorAreaM2")
                         .HasPrecision(14, 2)
@@ -233,6 +241,10 @@ namespace Egov.Registries.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("closed_on");
 
+                    b.Property<long?>("FileId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_id");
+
                     b.Property<DateOnly?>("FoundedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("founded_on");
@@ -279,6 +291,10 @@ namespace Egov.Registries.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("creditor");
 
+                    b.Property<long?>("FileId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -314,6 +330,10 @@ namespace Egov.Registries.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<long?>("FileId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_id");
 
                     b.Property<string>("Relation")
                         .IsRequired()
@@ -359,6 +379,10 @@ namespace Egov.Registries.Data.Migrations.Sqlite
                     b.Property<Guid>("AddressId")
                         .HasColumnType("TEXT")
                         .HasColumnName("address_id");
+
+                    b.Property<long?>("FileId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_id");
 
                     b.Property<DateOnly>("FormedOn")
                         .HasColumnType("TEXT")
@@ -440,6 +464,10 @@ namespace Egov.Registries.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("disposed_on");
 
+                    b.Property<long?>("FileId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_id");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT")
                         .HasColumnName("owner_id");
@@ -492,6 +520,10 @@ namespace Egov.Registries.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("area_m2");
 
+                    b.Property<long?>("FileId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_id");
+
                     b.Property<string>("LandCategory")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -530,6 +562,10 @@ namespace Egov.Registries.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("company_id");
 
+                    b.Property<long?>("FileId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_id");
+
                     b.Property<Guid>("ResidentId")
                         .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
@@ -564,6 +600,10 @@ namespace Egov.Registries.Data.Migrations.Sqlite
                     b.Property<Guid>("AddressId")
                         .HasColumnType("TEXT")
                         .HasColumnName("address_id");
+
+                    b.Property<long?>("FileId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_id");
 
                     b.Property<DateOnly>("MovedInOn")
                         .HasColumnType("TEXT")
@@ -600,6 +640,10 @@ namespace Egov.Registries.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DiedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("died_on");
+
+                    b.Property<long?>("FileId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_id");
 
                     b.Property<Guid?>("HouseholdId")
                         .HasColumnType("TEXT")
@@ -672,6 +716,44 @@ namespace Egov.Registries.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_registries_residents_number_hash");
 
                     b.ToTable("registries_residents", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Registries.Features.ImportRegisters.ImportedBatch", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("File")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file");
+
+                    b.Property<int>("Batch")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("batch");
+
+                    b.Property<DateTime>("CommittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("committed_at");
+
+                    b.Property<long>("FirstLine")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_line");
+
+                    b.Property<long>("LastLine")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_line");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows");
+
+                    b.HasKey("Source", "File", "Batch")
+                        .HasName("pk_registries_imports");
+
+                    b.ToTable("registries_imports", (string)null);
                 });
 
             modelBuilder.Entity("Egov.Registries.Protection.RegisterKey", b =>

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Imports the residents, households and addresses of a population folder into a fresh PostgreSQL database with
+# `egov registry import`, then, in the same run, copies the same residents.csv with psql's own \copy into a plain
+# table of the same columns (no keys, no indexes, no encryption) as the baseline, then times look-ups of residents
+# by number and name through IResidentDirectory.
+# Usage: bench/registry-import.sh FOLDER     e.g. after `egov population generate --size 1000000 --seed 1 --out /tmp/pop-1m`
+# Needs a PostgreSQL server: PGPORT (default 55432) on 127.0.0.1, user postgres, trust authentication.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+folder=$(realpath "${1:?usage: bench/registry-import.sh FOLDER}")
+port=${PGPORT:-55432}
+db=egov_bench_import
+psql=(psql -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -q)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir "$work/population"
+for f in addresses households residents; do ln -s "$folder/$f.csv" "$work/population/$f.csv"; done
+
+dotnet build -c Release src/Egov.Cli --nologo -v quiet >/dev/null
+dotnet build -c Release bench/Egov.Benchmarks --nologo -v quiet >/dev/null
+"${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+export Database__Provider=Postgres ConnectionStrings__Egov="Host=127.0.0.1;Port=$port;Username=postgres;Database=$db" Packs__Directory="$PWD/packs"
+egov=(dotnet src/Egov.Cli/bin/Release/net10.0/egov.dll)
+"${egov[@]}" db migrate >/dev/null
+
+echo "== egov registry import (addresses, households, residents)"
+/usr/bin/time -f "peak memory %M KiB, %e s wall, %U s user" "${egov[@]}" registry import "$work/population" --source bench 2>"$work/import.err"
+grep -v "rows/s$" "$work/import.err" || true
+
+echo "== psql \\copy of the same residents.csv into a plain table"
+"${psql[@]}" -d "$db" -c "CREATE TABLE bench_residents (resident_id bigint, resident_number text, name text, latin_name text, birth_date date,
+  sex text, nationality text, status text, died_on date, region_code text, household_id bigint, relation_to_head text, phone text)"
+rows=$(($(wc -l <"$folder/residents.csv") - 1))
+start=$(date +%s.%N)
+"${psql[@]}" -d "$db" -c "\\copy bench_residents FROM '$folder/residents.csv' WITH (FORMAT csv, HEADER true)"
+end=$(date +%s.%N)
+awk -v r="$rows" -v s="$start" -v e="$end" 'BEGIN { printf "residents.csv %d rows in %.1f s: %.0f rows/s\n", r, e - s, r / (e - s) }'
+
+echo "== look-ups by number and name (IResidentDirectory, sequential)"
+dotnet bench/Egov.Benchmarks/bin/Release/net10.0/Egov.Benchmarks.dll registry-lookup "$ConnectionStrings__Egov" "$folder/residents.csv" 5000

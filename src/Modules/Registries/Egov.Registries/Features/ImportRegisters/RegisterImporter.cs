@@ -1,0 +1,164 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using Egov.Platform.Packs;
+using Egov.Registries.Data;
+using Egov.Registries.Files;
+using Egov.Registries.Protection;
+using Microsoft.EntityFrameworkCore;
+
+namespace Egov.Registries.Features.ImportRegisters;
+
+/// <summary>
+/// Streams a population folder into the registers: each file in import order, in batches read and checked whole
+/// before one transaction writes them with their ledger row. Memory holds one batch, the bitmaps of file ids seen
+/// and nothing else, whatever the folder's size.
+/// </summary>
+internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack, ResidentNumbers numbers, TimeProvider time)
+{
+    private const int ListedErrors = 20;
+
+    public async Task<ImportResult> ImportAsync(ImportRequest request, Action<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.BatchSize, 1);
+        var clock = Stopwatch.StartNew();
+        var context = new ImportContext(request.Source, pack, numbers);
+        var store = BatchStore.For(db);
+        await store.OpenAsync(cancellationToken);
+        var checks = new ImportChecks(db, store);
+        var summaries = new List<FileImportSummary>();
+        var errors = new List<ImportError>();
+        foreach (var target in ImportTarget.All(context))
+        {
+            var path = Path.Combine(request.Directory, target.File.Name);
+            if (File.Exists(path))
+            {
+                var file = new FileRun(target, path, context, store, checks, errors, request, progress);
+                summaries.Add(await ImportFileAsync(file, cancellationToken));
+                if (errors.Count > 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        var listed = errors.OrderBy(e => e.Line).Take(ListedErrors).ToList();
+        return new ImportResult(summaries, listed, errors.Count - listed.Count, clock.Elapsed);
+    }
+
+    private async Task<FileImportSummary> ImportFileAsync(FileRun run, CancellationToken cancellationToken)
+    {
+        var (target, name, context, errors) = (run.Target, run.Target.File.Name, run.Context, run.Errors);
+        var clock = Stopwatch.StartNew();
+        var committed = (await db.ImportedBatches.AsNoTracking()
+            .Where(b => b.Source == run.Request.Source && b.File == name).Select(b => b.Batch).ToListAsync(cancellationToken)).ToHashSet();
+        var table = RegisterTable.For(db, target.Entity, target.Properties);
+        using var reader = new CsvRecordReader(new FileStream(run.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
+        var fields = new List<string>();
+        var row = new ImportRow(target.File, errors);
+        if (!reader.TryRead(fields, out var problem) || problem is not null || !fields.SequenceEqual(target.File.Columns, StringComparer.Ordinal))
+        {
+            errors.Add(new ImportError(name, 1, "header", problem ?? $"expected {target.File.Header}"));
+            return new FileImportSummary(name, 0, 0, 0, 0, clock.Elapsed);
+        }
+
+        var rows = new List<object?[]>();
+        var lines = new List<long>();
+        long written = 0, skipped = 0, lastReport = 0;
+        int batches = 0, skippedBatches = 0;
+        for (var batch = 1; ; batch++)
+        {
+            rows.Clear();
+            lines.Clear();
+            context.StartBatch();
+            var skip = committed.Contains(batch);
+            var (count, first) = (0, 0L);
+            while (count < run.Request.BatchSize && reader.TryRead(fields, out problem))
+            {
+                first = count++ == 0 ? reader.Line : first;
+                if (skip)
+                {
+                    // Committed by an earlier run: only its ids are needed, for the references of later rows.
+                    if (target.Ids is { } ids && fields.Count > 0 && long.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+                    {
+                        ids.Add(id);
+                    }
+                }
+                else
+                {
+                    row.Reset(reader.Line, fields);
+                    if (problem is not null)
+                    {
+                        row.Fail("row", problem);
+                    }
+                    else if (fields.Count != target.File.Columns.Count)
+                    {
+                        row.Fail("row", $"{fields.Count} fields, expected {target.File.Columns.Count}");
+                    }
+                    else if (target.Map(row) is { } values)
+                    {
+                        rows.Add(values);
+                        lines.Add(reader.Line);
+                    }
+                }
+
+                if ((count & 1023) == 0 && clock.ElapsedMilliseconds - lastReport >= 1000 && run.Progress is { } report)
+                {
+                    lastReport = clock.ElapsedMilliseconds;
+                    var done = written + skipped + count;
+                    report(new ImportProgress(name, done, done / clock.Elapsed.TotalSeconds));
+                }
+            }
+
+            if (count == 0)
+            {
+                break;
+            }
+
+            if (skip)
+            {
+                (skipped, skippedBatches) = (skipped + count, skippedBatches + 1);
+                continue;
+            }
+
+            if (errors.Count == 0 && context.ParentLinks.Count > 0)
+            {
+                await run.Checks.ParentsBornBeforeChildrenAsync(name, context.ParentLinks, errors, cancellationToken);
+            }
+
+            if (errors.Count > 0)
+            {
+                break;
+            }
+
+            var ledger = new ImportedBatch
+            {
+                Source = run.Request.Source, File = name, Batch = batch, FirstLine = first, LastLine = reader.Line, Rows = count,
+                CommittedAt = time.GetUtcNow().UtcDateTime,
+            };
+            try
+            {
+                await run.Store.WriteAsync(table, rows, ledger, cancellationToken);
+            }
+            catch (DbException exception) when (run.Store.IsDuplicate(exception))
+            {
+                await run.Checks.TraceDuplicatesAsync(target, table, rows, lines, errors, cancellationToken);
+                if (errors.Count == 0)
+                {
+                    errors.Add(new ImportError(name, first, "row", $"lines {first}–{reader.Line} break a unique index of the register"));
+                }
+
+                break;
+            }
+
+            (written, batches) = (written + count, batches + 1);
+        }
+
+        return new FileImportSummary(name, written, skipped, batches, skippedBatches, clock.Elapsed);
+    }
+
+    private sealed record FileRun(
+        ImportTarget Target, string Path, ImportContext Context, BatchStore Store, ImportChecks Checks, List<ImportError> Errors,
+        ImportRequest Request, Action<ImportProgress>? Progress);
+}

@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using Egov.Registries.Data;
+using Egov.Registries.Domain;
+using Egov.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Egov.Registries.Tests.Support;
+
+/// <summary>A migrated test database with the registries module, for import and export tests.</summary>
+internal sealed class ImportTestRegister : IAsyncDisposable
+{
+    private ImportTestRegister(TestDatabase database, ServiceProvider services)
+    {
+        Database = database;
+        Services = services;
+    }
+
+    public TestDatabase Database { get; }
+
+    public ServiceProvider Services { get; }
+
+    public static async Task<ImportTestRegister> CreateAsync()
+    {
+        var database = await TestDatabase.CreateAsync(TestContext.Current.CancellationToken);
+        return new ImportTestRegister(database, await RegistriesServices.BuildMigratedAsync(database));
+    }
+
+    public async Task<ImportResult> ImportAsync(string directory, string source = "census", int batchSize = 50_000)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IRegisterFiles>()
+            .ImportAsync(new ImportRequest(directory, source, batchSize), cancellationToken: TestContext.Current.CancellationToken);
+    }
+
+    public async Task<ExportResult> ExportAsync(string directory, string? source = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IRegisterFiles>()
+            .ExportAsync(new ExportRequest(directory, source), TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Rows of the file's register table that came from an import.</summary>
+    public async Task<int> ImportedRowsAsync(string file)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
+        var ct = TestContext.Current.CancellationToken;
+        return file switch
+        {
+            "addresses.csv" => await db.Addresses.CountAsync(r => r.FileId != null, ct),
+            "households.csv" => await db.Households.CountAsync(r => r.FileId != null, ct),
+            "residents.csv" => await db.Residents.CountAsync(r => r.FileId != null, ct),
+            "family_links.csv" => await db.FamilyLinks.CountAsync(r => r.FileId != null, ct),
+            "ownership.csv" => await db.Ownerships.CountAsync(r => r.FileId != null, ct),
+            _ => throw new ArgumentException($"no count for {file}", nameof(file)),
+        };
+    }
+
+    /// <summary>Row counts of every register and a hash of everything the import wrote (its export, ids included).</summary>
+    public async Task<string> ChecksumAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
+        var ct = TestContext.Current.CancellationToken;
+        var counts = string.Join(",", await db.Residents.CountAsync(ct), await db.Households.CountAsync(ct), await db.Addresses.CountAsync(ct),
+            await db.Residences.CountAsync(ct), await db.FamilyLinks.CountAsync(ct), await db.Parcels.CountAsync(ct), await db.Buildings.CountAsync(ct),
+            await db.Companies.CountAsync(ct), await db.Representatives.CountAsync(ct), await db.Ownerships.CountAsync(ct),
+            await db.Encumbrances.CountAsync(ct), await db.ImportedBatches.CountAsync(ct));
+        var ids = string.Join(",", (await db.Residents.Select(r => r.Id).ToListAsync(ct)).Order());
+        var folder = Directory.CreateTempSubdirectory("egov-export-").FullName;
+        try
+        {
+            await ExportAsync(folder);
+            var files = Directory.GetFiles(folder).Order(StringComparer.Ordinal).SelectMany(File.ReadAllBytes).ToArray();
+            return $"{counts}/{Convert.ToHexString(SHA256.HashData(files))}/{Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ids)))}";
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
