@@ -35,6 +35,7 @@ public static class CountryPackLoader
         var regions = new RegionDirectory(regionList, manifest.Regions.Levels);
         var agencies = AgencyTableReader.Read(packDirectory, manifest.Agencies, manifest.Languages, regions, errors);
         var delegation = DelegationSettingsReader.Read(packDirectory, manifest.Languages, errors);
+        var exchange = ExchangeSettingsReader.Read(packDirectory, manifest.Languages, errors);
         var demo = manifestIsSound ? DemoDataReader.Read(packDirectory, manifest, identifiers, agencies, errors) : null;
         if (errors.Count > 0)
         {
@@ -61,6 +62,7 @@ public static class CountryPackLoader
             BrokeredProviders = manifest.BrokeredProviders,
             Demo = demo,
             Delegation = delegation,
+            Exchange = exchange,
         });
     }
 }
