@@ -2,8 +2,10 @@ using Egov.Platform.Persistence;
 using Egov.Registries.Contracts;
 using Egov.Registries.Data;
 using Egov.Registries.Demo;
+using Egov.Registries.Exchange;
 using Egov.Registries.Queries;
 using Egov.Registries.Protection;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Registries;
@@ -13,16 +15,30 @@ public static class RegistriesModule
 {
     /// <summary>
     /// Adds the registers' database and <see cref="IResidentDirectory"/> (scoped, as it writes to the scoped
-    /// audit log); needs the pack registered first (<c>AddCountryPack</c>). Register it before the modules whose
-    /// demo data refers to residents: its seeder writes the pack's demo people first.
+    /// audit log), and the once-only exchange; needs the pack registered first (<c>AddCountryPack</c>). Register it
+    /// before the modules whose demo data refers to residents: its seeder writes the pack's demo people first.
     /// </summary>
     public static IServiceCollection AddRegistriesModule(this IServiceCollection services, DatabaseSettings database)
     {
         services.AddModuleDbContext<RegistriesDbContext, RegistriesSqliteDbContext, RegistriesPostgresDbContext>(database);
         services.AddSingleton<RegisterKeys>();
         services.AddSingleton<ResidentNumbers>();
+        services.AddScoped<ResidentsByNumber>();
         services.AddScoped<IResidentDirectory, ResidentDirectory>();
         services.AddScoped<IDataSeeder, DemoRegisterSeeder>();
+        services.AddScoped<ExchangeFields>();
+        services.AddScoped<ExchangeLog>();
+        services.AddScoped<ResidentQuery>();
+        services.AddScoped<ExchangeConsents>();
+        services.AddScoped<IDataSeeder, DemoExchangeSeeder>();
+        services.AddHostedService<ExchangeStartupCheck>();
         return services;
+    }
+
+    /// <summary>Maps the exchange API (<c>/api/v1/registries</c>); the pages are found by Razor Pages.</summary>
+    public static IEndpointRouteBuilder MapRegistriesModule(this IEndpointRouteBuilder endpoints)
+    {
+        ExchangeApi.Map(endpoints);
+        return endpoints;
     }
 }
