@@ -3,11 +3,13 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using Egov.Identity.Domain;
 using Egov.Platform.Audit;
 using Egov.Platform.Data;
 using Egov.Registries.Data;
 using Egov.Registries.Domain;
 using Egov.Testing;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -91,14 +93,60 @@ public sealed class ExchangeHost : IAsyncLifetime
         return browser;
     }
 
-    /// <summary>Posts the page's own form (antiforgery token included) to <paramref name="handler"/> with <paramref name="fields"/>.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string page, string? handler, Dictionary<string, string> fields)
+    /// <summary>
+    /// A browser signed in as a new official with <paramref name="role"/> who has just set up the authenticator app,
+    /// which makes the session AAL2 (what administration pages need).
+    /// </summary>
+    public async Task<HttpClient> OfficialAtAal2Async(string userName, string role)
+    {
+        using (var scope = Factory.Services.CreateScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+            var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+            var account = new Account { UserName = userName, DisplayName = "한소라", Kind = AccountKind.Official, CreatedAt = DateTime.UtcNow };
+            Assert.True((await accounts.CreateAsync(account, DemoPassword)).Succeeded);
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Assert.True((await roles.CreateAsync(new IdentityRole<Guid>(role))).Succeeded);
+            }
+
+            Assert.True((await accounts.AddToRoleAsync(account, role)).Succeeded);
+        }
+
+        var browser = await SignInAsync(userName);
+        // The set-up page shows a new key on each visit: the code is made from the key of the page posted.
+        using var done = await PostFormFromPageAsync(browser, "/account/authenticator", null, page =>
+        {
+            var key = Base32.Decode(page.QuerySelector("main p code")!.TextContent.Replace(" ", "", StringComparison.Ordinal));
+            return new() { ["Form.Code"] = Totp.Code(key, Totp.StepAt(DateTimeOffset.UtcNow)) };
+        });
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        return browser;
+    }
+
+    /// <summary>
+    /// Posts the page's form for <paramref name="handler"/> (the one without an action when null) with its hidden
+    /// fields (antiforgery token included) and <paramref name="fields"/> over them.
+    /// </summary>
+    public static Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string page, string? handler, Dictionary<string, string> fields) =>
+        PostFormFromPageAsync(browser, page, handler, _ => fields);
+
+    /// <summary>The same, with fields taken from the page as it was served (a key it shows, say).</summary>
+    public static async Task<HttpResponseMessage> PostFormFromPageAsync(
+        HttpClient browser, string page, string? handler, Func<AngleSharp.Html.Dom.IHtmlDocument, Dictionary<string, string>> fieldsFrom)
     {
         using var get = await browser.GetAsync(page, Ct);
         Assert.Equal(HttpStatusCode.OK, get.StatusCode);
         var document = await new HtmlParser().ParseDocumentAsync(await get.Content.ReadAsStringAsync(Ct));
-        fields["__RequestVerificationToken"] = document.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        return await browser.PostAsync(handler is null ? page : $"{page}?handler={handler}", new FormUrlEncodedContent(fields), Ct);
+        var fields = fieldsFrom(document);
+        var action = handler is null ? null : $"{page}?handler={handler}";
+        var form = document.QuerySelectorAll("main form").First(f => f.GetAttribute("action") == action);
+        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]"))
+        {
+            fields.TryAdd(hidden.GetAttribute("name")!, hidden.GetAttribute("value") ?? "");
+        }
+
+        return await browser.PostAsync(action ?? page, new FormUrlEncodedContent(fields), Ct);
     }
 
     public static Task<HttpResponseMessage> ConsentAsync(HttpClient citizen, string handler, string clientId, string purpose) =>

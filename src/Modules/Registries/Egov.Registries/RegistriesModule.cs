@@ -30,6 +30,7 @@ public static class RegistriesModule
         services.AddScoped<ExchangeLog>();
         services.AddScoped<ResidentQuery>();
         services.AddScoped<ExchangeConsents>();
+        services.AddScoped<ExchangeGrants>();
         services.AddScoped<IDataSeeder, DemoExchangeSeeder>();
         services.AddHostedService<ExchangeStartupCheck>();
         return services;
