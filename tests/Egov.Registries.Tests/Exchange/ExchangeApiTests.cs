@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Egov.Registries.Tests.Support;
 
 namespace Egov.Registries.Tests.Exchange;
 
@@ -49,33 +50,24 @@ public sealed class ExchangeApiTests(ExchangeHost host) : IClassFixture<Exchange
         Assert.Equal(before, (await host.AuditAsync(ExchangeHost.KimMinjun.Id)).Count);
     }
 
-    [Fact]
-    public async Task PurposeNotGrantedToTheClient_Is403_AndADeniedEntryForThePerson()
+    [Theory]
+    [InlineData(ExchangeHost.Bank, "Demo Bank", "benefits.eligibility", "Purpose not granted", "denied.not-granted")]
+    [InlineData(ExchangeHost.Agency, "Demo Agency", "marketing.campaign", "Unknown purpose", "denied.purpose")]
+    [InlineData(ExchangeHost.Bank, "Demo Bank", "bank.account-opening", "No consent", "denied.no-consent")]
+    public async Task RefusedPurpose_Is403_AndADeniedEntryForThePerson(string client, string clientName, string purpose, string title, string outcome)
     {
-        var token = await host.TokenAsync(ExchangeHost.Bank);
+        var token = await host.TokenAsync(client);
 
-        using var answer = await host.QueryAsync(token, ExchangeHost.KimMinjun, "benefits.eligibility");
+        using var answer = await host.QueryAsync(token, ExchangeHost.LeeSeoyeon, purpose);
 
         Assert.Equal(HttpStatusCode.Forbidden, answer.StatusCode);
         var problem = await answer.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        Assert.Equal("benefits.eligibility", problem.GetProperty("purpose").GetString());
-        var entry = Assert.Single(await host.AuditAsync(ExchangeHost.KimMinjun.Id), e => e.Action == "registries.exchange.denied" && e.Purpose == "benefits.eligibility");
-        Assert.Equal("client:demo-bank", entry.Actor);
-        Assert.Contains("전자정부법 제36조", entry.LegalBasis, StringComparison.Ordinal);
-        var access = Assert.Single(await host.AccessesAsync(ExchangeHost.KimMinjun.Id), a => a.AuditSequence == entry.Sequence);
-        Assert.Equal(("Demo Bank", "denied.not-granted", ""), (access.ClientName, access.Outcome, access.Fields));
-    }
-
-    [Fact]
-    public async Task PurposeNotInThePack_Is403_AndADeniedEntryForThePerson()
-    {
-        var token = await host.TokenAsync(ExchangeHost.Agency);
-
-        using var answer = await host.QueryAsync(token, ExchangeHost.LeeSeoyeon, "marketing.campaign");
-
-        Assert.Equal(HttpStatusCode.Forbidden, answer.StatusCode);
-        var entry = Assert.Single(await host.AuditAsync(ExchangeHost.LeeSeoyeon.Id), e => e.Purpose == "marketing.campaign");
-        Assert.Equal(("registries.exchange.denied", "client:demo-agency"), (entry.Action, entry.Actor));
+        Assert.Equal((title, purpose), (problem.GetProperty("title").GetString(), problem.GetProperty("purpose").GetString()));
+        var entry = Assert.Single(await host.AuditAsync(ExchangeHost.LeeSeoyeon.Id), e => e.Purpose == purpose);
+        Assert.Equal(("registries.exchange.denied", $"client:{client}"), (entry.Action, entry.Actor));
+        Assert.Equal(KrPack.Pack.Exchange.Purpose(purpose)?.LegalBasis, entry.LegalBasis);
+        var access = Assert.Single(await host.AccessesAsync(ExchangeHost.LeeSeoyeon.Id), a => a.AuditSequence == entry.Sequence);
+        Assert.Equal((clientName, outcome, ""), (access.ClientName, access.Outcome, access.Fields));
     }
 
     [Fact]
@@ -118,19 +110,6 @@ public sealed class ExchangeApiTests(ExchangeHost host) : IClassFixture<Exchange
         var entry = Assert.Single(await host.AuditAsync(person.Id), e => e.Action == "registries.exchange.read");
         Assert.StartsWith("지방세기본법 제130조", entry.LegalBasis, StringComparison.Ordinal);
         Assert.EndsWith("case 2026-0042", entry.LegalBasis, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task ConsentPurpose_WithoutConsent_Is403_AndLoggedDenied()
-    {
-        var token = await host.TokenAsync(ExchangeHost.Bank);
-
-        using var answer = await host.QueryAsync(token, ExchangeHost.LeeSeoyeon, "bank.account-opening");
-
-        Assert.Equal(HttpStatusCode.Forbidden, answer.StatusCode);
-        var entry = Assert.Single(await host.AuditAsync(ExchangeHost.LeeSeoyeon.Id), e => e.Purpose == "bank.account-opening");
-        Assert.Equal(("registries.exchange.denied", "client:demo-bank"), (entry.Action, entry.Actor));
-        Assert.Equal("denied.no-consent", (await host.AccessesAsync(ExchangeHost.LeeSeoyeon.Id)).Single(a => a.AuditSequence == entry.Sequence).Outcome);
     }
 
     [Fact]
