@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Egov.Registries.Tests.Support;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Egov.Registries.Tests.Exchange;
 
@@ -48,6 +51,30 @@ public sealed class ExchangeApiTests(ExchangeHost host) : IClassFixture<Exchange
         Assert.Contains("error=\"insufficient_scope\"", answer.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
         Assert.Equal("application/problem+json", answer.Content.Headers.ContentType!.MediaType);
         Assert.Equal(before, (await host.AuditAsync(ExchangeHost.KimMinjun.Id)).Count);
+    }
+
+    [Fact]
+    public async Task TokenFromAPersonsSignIn_Is403_ForItSpeaksForThePersonNotForAnAgency()
+    {
+        var citizen = await host.SignInAsync("jung-woojin");
+        var verifier = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var challenge = WebEncoders.Base64UrlEncode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
+        const string Redirect = "http://127.0.0.1:5100/signin-oidc";
+        var authorize = $"/connect/authorize?client_id={ExchangeHost.Bank}&response_type=code&scope={Uri.EscapeDataString("openid registries.exchange")}"
+            + $"&redirect_uri={Uri.EscapeDataString(Redirect)}&code_challenge={challenge}&code_challenge_method=S256&state=s";
+        using var consented = await ExchangeHost.PostFormAsync(citizen, authorize, null, new() { ["decision"] = "accept" });
+        var code = QueryHelpers.ParseQuery(consented.Headers.Location!.Query)["code"].ToString();
+        using var tokens = await host.Factory.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code", ["code"] = code, ["redirect_uri"] = Redirect, ["code_verifier"] = verifier,
+            ["client_id"] = ExchangeHost.Bank, ["client_secret"] = "demo-bank-development-secret",
+        }), Ct);
+        var token = (await tokens.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("access_token").GetString()!;
+
+        using var answer = await host.QueryAsync(token, ExchangeHost.KimMinjun, "bank.account-opening");
+
+        Assert.Equal(HttpStatusCode.Forbidden, answer.StatusCode);
+        Assert.Contains("error=\"insufficient_scope\"", answer.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
