@@ -20,6 +20,7 @@ public static class EgovModules
     public static IEndpointRouteBuilder MapEgovModules(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapIdentityModule();
+        endpoints.MapRegistriesModule();
         return endpoints;
     }
 }

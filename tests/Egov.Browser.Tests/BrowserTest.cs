@@ -64,6 +64,16 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         return account.Id;
     }
 
+    /// <summary>Binds an account to a resident record of the registers, as identity proofing does.</summary>
+    private protected async Task BindToResidentAsync(Guid accountId, Guid residentId)
+    {
+        using var scope = Fixture.Host.Services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Egov.Identity.Domain.Account>>();
+        var account = await accounts.FindByIdAsync(accountId.ToString());
+        account!.ResidentId = residentId;
+        Assert.True((await accounts.UpdateAsync(account)).Succeeded);
+    }
+
     /// <summary>Signs in on the sign-in page (of the test's page or another) with the ID and the test password, as a person types them.</summary>
     protected async Task SignInWithPasswordAsync(string userName, IPage? page = null)
     {

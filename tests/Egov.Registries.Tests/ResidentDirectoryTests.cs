@@ -24,7 +24,7 @@ public sealed class ResidentDirectoryTests : IClassFixture<SeededRegister>, IDis
         scope = register.Services.CreateScope();
         var services = scope.ServiceProvider;
         directory = new ResidentDirectory(
-            services.GetRequiredService<RegistriesDbContext>(), services.GetRequiredService<ResidentNumbers>(), services.GetRequiredService<CountryPack>(), audit);
+            services.GetRequiredService<RegistriesDbContext>(), services.GetRequiredService<ResidentsByNumber>(), services.GetRequiredService<CountryPack>(), audit);
     }
 
     public void Dispose() => scope.Dispose();

@@ -58,7 +58,8 @@ public static class PackCommands
             CultureInfo.InvariantCulture,
             $"pack {pack.Code} valid: {pack.Regions.TopLevel.Count()} provinces, {pack.Regions.All.Count} regions, "
             + $"{pack.Agencies.Count} agencies, {pack.BrokeredProviders.Count} sign-in providers, "
-            + $"{pack.Delegation.Services.Count} delegable services, languages {string.Join(", ", pack.Languages)}{demo}{population}"));
+            + $"{pack.Delegation.Services.Count} delegable services, "
+            + $"{pack.Exchange.Purposes.Count} exchange purposes, languages {string.Join(", ", pack.Languages)}{demo}{population}"));
         return 0;
     }
 }

@@ -75,6 +75,9 @@ public sealed class CountryPack
 
     /// <summary>What residents may entrust to another with a power of attorney (<c>delegation.yaml</c>).</summary>
     public DelegationSettings Delegation { get; init; } = DelegationSettings.None;
+
+    /// <summary>The once-only exchange's datasets and purposes (<c>exchange.yaml</c>).</summary>
+    public ExchangeSettings Exchange { get; init; } = ExchangeSettings.None;
 }
 
 /// <summary>How money is written: ISO code, minor digits and a pattern per language (<c>{0}원</c>).</summary>

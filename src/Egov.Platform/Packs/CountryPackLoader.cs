@@ -42,6 +42,7 @@ public static class CountryPackLoader
         var population = manifestIsSound && regionsAreSound && manifest.Population is { } populationFile
             ? PopulationSettingsReader.Read(packDirectory, populationFile, manifest.Languages, regions, manifest.Identifiers, manifest.People, manifest.Businesses, errors)
             : null;
+        var exchange = ExchangeSettingsReader.Read(packDirectory, manifest.Languages, errors);
         var demo = manifestIsSound ? DemoDataReader.Read(packDirectory, manifest, identifiers, agencies, regions, errors) : null;
         if (errors.Count > 0)
         {
@@ -69,6 +70,7 @@ public static class CountryPackLoader
             Demo = demo,
             Population = population,
             Delegation = delegation,
+            Exchange = exchange,
         });
     }
 }

@@ -21,9 +21,5 @@ public sealed record DelegationSettings(IReadOnlyList<DelegableService> Services
 public sealed record DelegableService(string Code, IReadOnlyDictionary<string, string> Names)
 {
     /// <summary>The name in <paramref name="culture"/>'s language, or the code when the pack has none for it.</summary>
-    public string NameIn(System.Globalization.CultureInfo culture)
-    {
-        ArgumentNullException.ThrowIfNull(culture);
-        return Names.TryGetValue(culture.Name, out var name) || Names.TryGetValue(culture.TwoLetterISOLanguageName, out name) ? name : Code;
-    }
+    public string NameIn(System.Globalization.CultureInfo culture) => LocalName.In(Names, culture, Code);
 }

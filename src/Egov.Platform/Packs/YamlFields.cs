@@ -267,6 +267,25 @@ internal sealed class YamlFields
         return result;
     }
 
+    /// <summary>Every key with its value, in file order: for a mapping whose keys are data (codes), not fixed fields.</summary>
+    public IReadOnlyList<(string Key, YamlNode Value)> Entries()
+    {
+        var result = new List<(string, YamlNode)>();
+        foreach (var (k, v) in node.Children)
+        {
+            if (k is not YamlScalarNode { Value: { } name })
+            {
+                Error(k, Path, "keys must be plain text");
+                continue;
+            }
+
+            known.Add(name);
+            result.Add((name, v));
+        }
+
+        return result;
+    }
+
     /// <summary>Reports every key that no reader asked for: a typo must not silently drop a setting.</summary>
     public void RejectUnknown()
     {

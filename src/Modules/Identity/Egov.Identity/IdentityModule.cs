@@ -124,6 +124,7 @@ public static class IdentityModule
         services.AddSingleton<PartnerRedirectOrigins>();
         services.AddSingleton<IFormActionSources>(sp => sp.GetRequiredService<PartnerRedirectOrigins>());
         services.AddScoped<PartnerClients>();
+        services.AddScoped<IPartnerNames, PartnerNames>();
         services.AddAssuranceLevels();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OidcKeyStore>();
         services.Configure<EgovLayoutOptions>(o =>

@@ -6,8 +6,10 @@ using Egov.Registries.LifeEvents;
 using Egov.Registries.MyData;
 using Egov.Registries.Features.ExportRegisters;
 using Egov.Registries.Features.ImportRegisters;
+using Egov.Registries.Exchange;
 using Egov.Registries.Queries;
 using Egov.Registries.Protection;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Registries;
@@ -17,14 +19,15 @@ public static class RegistriesModule
 {
     /// <summary>
     /// Adds the registers' database and <see cref="IResidentDirectory"/> (scoped, as it writes to the scoped
-    /// audit log); needs the pack registered first (<c>AddCountryPack</c>). Register it before the modules whose
-    /// demo data refers to residents: its seeder writes the pack's demo people first.
+    /// audit log), and the once-only exchange; needs the pack registered first (<c>AddCountryPack</c>). Register it
+    /// before the modules whose demo data refers to residents: its seeder writes the pack's demo people first.
     /// </summary>
     public static IServiceCollection AddRegistriesModule(this IServiceCollection services, DatabaseSettings database)
     {
         services.AddModuleDbContext<RegistriesDbContext, RegistriesSqliteDbContext, RegistriesPostgresDbContext>(database);
         services.AddSingleton<RegisterKeys>();
         services.AddSingleton<ResidentNumbers>();
+        services.AddScoped<ResidentsByNumber>();
         services.AddScoped<IResidentDirectory, ResidentDirectory>();
         services.AddScoped<LifeEventRecorder>();
         services.AddScoped<RegisterChanges>();
@@ -35,6 +38,20 @@ public static class RegistriesModule
         services.AddScoped<RegisterImporter>();
         services.AddScoped<RegisterExporter>();
         services.AddScoped<IRegisterFiles, RegisterFiles>();
+        services.AddScoped<ExchangeFields>();
+        services.AddScoped<ExchangeLog>();
+        services.AddScoped<ResidentQuery>();
+        services.AddScoped<ExchangeConsents>();
+        services.AddScoped<ExchangeGrants>();
+        services.AddScoped<IDataSeeder, DemoExchangeSeeder>();
+        services.AddHostedService<ExchangeStartupCheck>();
         return services;
+    }
+
+    /// <summary>Maps the exchange API (<c>/api/v1/registries</c>); the pages are found by Razor Pages.</summary>
+    public static IEndpointRouteBuilder MapRegistriesModule(this IEndpointRouteBuilder endpoints)
+    {
+        ExchangeApi.Map(endpoints);
+        return endpoints;
     }
 }

@@ -8,23 +8,54 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Egov.Identity.Oidc;
 
 /// <summary>
-/// Registers the partner <c>demo-bank</c> in a demo deployment only (the pack says <c>demo: true</c>), so a
-/// newcomer can try the code flow and client credentials. Its secret is public (README): a production pack
-/// is not a demo, and there this seeder does nothing.
+/// Registers the partner <c>demo-bank</c> and the agency system <c>demo-agency</c> in a demo deployment only (the
+/// pack says <c>demo: true</c>), so a newcomer can try the code flow, client credentials and the registries'
+/// exchange API. Their secrets are public (README): a production pack is not a demo, and there this seeder does nothing.
 /// </summary>
 internal sealed class DemoClientSeeder(IOpenIddictApplicationManager applications, CountryPack pack, IConfiguration configuration)
     : IDataSeeder
 {
     public const string ClientId = "demo-bank";
     public const string DevelopmentSecret = "demo-bank-development-secret";
+    public const string AgencyClientId = "demo-agency";
+    public const string AgencyDevelopmentSecret = "demo-agency-development-secret";
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        if (!pack.IsDemo || await applications.FindByClientIdAsync(ClientId, cancellationToken) is not null)
+        if (!pack.IsDemo)
         {
             return;
         }
 
+        if (await applications.FindByClientIdAsync(ClientId, cancellationToken) is null)
+        {
+            await applications.CreateAsync(Bank(), cancellationToken);
+        }
+
+        if (await applications.FindByClientIdAsync(AgencyClientId, cancellationToken) is null)
+        {
+            await applications.CreateAsync(Agency(), cancellationToken);
+        }
+    }
+
+    /// <summary>An agency's back end: client credentials for the exchange API, nothing a person signs in to.</summary>
+    private static OpenIddictApplicationDescriptor Agency()
+    {
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = AgencyClientId,
+            ClientSecret = AgencyDevelopmentSecret,
+            ClientType = ClientTypes.Confidential,
+            DisplayName = "Demo Agency",
+            Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + IdentityScopes.RegistriesExchange },
+        };
+        descriptor.DisplayNames[System.Globalization.CultureInfo.GetCultureInfo("ko")] = "데모 행정기관";
+        descriptor.DisplayNames[System.Globalization.CultureInfo.GetCultureInfo("ja")] = "デモ行政機関";
+        return descriptor;
+    }
+
+    private OpenIddictApplicationDescriptor Bank()
+    {
         var descriptor = new OpenIddictApplicationDescriptor
         {
             ClientId = ClientId,
@@ -52,6 +83,6 @@ internal sealed class DemoClientSeeder(IOpenIddictApplicationManager application
             descriptor.PostLogoutRedirectUris.Add(new Uri(uri));
         }
 
-        await applications.CreateAsync(descriptor, cancellationToken);
+        return descriptor;
     }
 }

@@ -43,6 +43,12 @@ internal abstract class RegistriesDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<ImportedBatch> ImportedBatches => Set<ImportedBatch>();
 
+    public DbSet<ExchangeGrant> ExchangeGrants => Set<ExchangeGrant>();
+
+    public DbSet<ExchangeConsent> ExchangeConsents => Set<ExchangeConsent>();
+
+    public DbSet<ExchangeAccess> ExchangeAccesses => Set<ExchangeAccess>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Resident>(b =>
@@ -158,10 +164,47 @@ internal abstract class RegistriesDbContext(DbContextOptions options) : ModuleDb
             b.ToTable("keys");
             b.Property(k => k.Id).HasMaxLength(64);
         });
+        ConfigureExchange(modelBuilder);
+    }
+
+    private static void ConfigureExchange(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ExchangeGrant>(b =>
+        {
+            b.ToTable("exchange_grants");
+            ClientId(b.Property(g => g.ClientId));
+            Code(b.Property(g => g.Purpose), 64);
+            b.Property(g => g.GrantedBy).HasMaxLength(100);
+            b.HasIndex(g => new { g.ClientId, g.Purpose });
+        });
+        modelBuilder.Entity<ExchangeConsent>(b =>
+        {
+            b.ToTable("exchange_consents");
+            ClientId(b.Property(c => c.ClientId));
+            Code(b.Property(c => c.Purpose), 64);
+            b.Ignore(c => c.IsInForce);
+            // Every read of a consent purpose asks "is there one in force for this person, client and purpose".
+            b.HasIndex(c => new { c.ResidentId, c.ClientId, c.Purpose });
+        });
+        modelBuilder.Entity<ExchangeAccess>(b =>
+        {
+            b.ToTable("exchange_accesses");
+            ClientId(b.Property(a => a.ClientId));
+            b.Property(a => a.ClientName).HasMaxLength(200);
+            // The purpose as the client sent it, which may be anything up to the API's limit.
+            b.Property(a => a.Purpose).HasMaxLength(100);
+            b.Property(a => a.LegalBasis).HasMaxLength(500);
+            Code(b.Property(a => a.Outcome));
+            b.Property(a => a.Fields).HasMaxLength(2000);
+            b.HasIndex(a => new { a.ResidentId, a.At });
+        });
     }
 
     /// <summary>A code of the population files (<c>alive</c>, <c>child_in_law</c>, a pack's land category…).</summary>
-    private static void Code(PropertyBuilder property) => property.HasMaxLength(32);
+    private static void Code(PropertyBuilder property, int length = 32) => property.HasMaxLength(length);
+
+    /// <summary>A client id of the platform's provider (3 to 64 characters, Identity's rule).</summary>
+    private static void ClientId(PropertyBuilder property) => property.HasMaxLength(64);
 }
 
 internal sealed class RegistriesSqliteDbContext(DbContextOptions<RegistriesSqliteDbContext> options) : RegistriesDbContext(options);

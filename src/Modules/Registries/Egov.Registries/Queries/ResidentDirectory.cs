@@ -3,7 +3,6 @@ using Egov.Platform.Packs;
 using Egov.Registries.Contracts;
 using Egov.Registries.Data;
 using Egov.Registries.Domain;
-using Egov.Registries.Protection;
 using Microsoft.EntityFrameworkCore;
 
 namespace Egov.Registries.Queries;
@@ -15,9 +14,8 @@ namespace Egov.Registries.Queries;
 /// resident: it discloses nothing, but a run of them is someone probing numbers, and logging both outcomes
 /// makes them take the same time.
 /// </summary>
-internal sealed class ResidentDirectory(RegistriesDbContext db, ResidentNumbers numbers, CountryPack pack, IAuditLog audit) : IResidentDirectory
+internal sealed class ResidentDirectory(RegistriesDbContext db, ResidentsByNumber byNumber, CountryPack pack, IAuditLog audit) : IResidentDirectory
 {
-    private readonly PersonIdentifierFormat? personFormat = pack.People is { } people ? pack.Identifiers[people.Identifier] : null;
     private readonly PersonIdentifierFormat? businessFormat = pack.Businesses is { } businesses ? pack.Identifiers[businesses.Identifier] : null;
 
     /// <summary>No resident's page shows it; what was typed is never logged (it may be someone's real number).</summary>
@@ -102,9 +100,8 @@ internal sealed class ResidentDirectory(RegistriesDbContext db, ResidentNumbers 
     {
         ArgumentNullException.ThrowIfNull(personalIdentifier);
         ArgumentNullException.ThrowIfNull(name);
-        var resident = await FindByNumberAsync(personalIdentifier, cancellationToken);
-        // Nobody may prove to be a deceased person: a dead person's number and name are the classic stolen identity.
-        if (resident is null || !resident.IsAlive || !Names.Same(resident.Name, name))
+        var resident = await byNumber.FindLivingAsync(personalIdentifier, name, cancellationToken);
+        if (resident is null)
         {
             ArgumentNullException.ThrowIfNull(purpose);
             await audit.AppendAsync(
@@ -115,18 +112,6 @@ internal sealed class ResidentDirectory(RegistriesDbContext db, ResidentNumbers 
 
         await LogAsync(action, [new ResidentId(resident.Id)], purpose, cancellationToken);
         return resident;
-    }
-
-    /// <summary>The resident whose number, as typed, normalises to a registered one; a malformed value finds nobody.</summary>
-    private async Task<Resident?> FindByNumberAsync(string typed, CancellationToken cancellationToken)
-    {
-        if (personFormat?.Validate(typed) is not { IsValid: true, Normalized: { } normalized })
-        {
-            return null;
-        }
-
-        var hash = numbers.Hash(normalized);
-        return await db.Residents.AsNoTracking().SingleOrDefaultAsync(r => r.NumberHash == hash, cancellationToken);
     }
 
     private Task<Resident?> FindAsync(ResidentId id, CancellationToken cancellationToken) =>

@@ -324,6 +324,151 @@ namespace Egov.Registries.Data.Migrations.Sqlite
                     b.ToTable("registries_encumbrances", (string)null);
                 });
 
+            modelBuilder.Entity("Egov.Registries.Domain.ExchangeAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<long>("AuditSequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("audit_sequence");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("ClientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_name");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<Guid?>("ResidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resident_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registries_exchange_accesses");
+
+                    b.HasIndex("ResidentId", "At")
+                        .HasDatabaseName("ix_registries_exchange_accesses_resident_id_at");
+
+                    b.ToTable("registries_exchange_accesses", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Registries.Domain.ExchangeConsent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime>("GivenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_at");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resident_id");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registries_exchange_consents");
+
+                    b.HasIndex("ResidentId", "ClientId", "Purpose")
+                        .HasDatabaseName("ix_registries_exchange_consents_resident_id_client_id_purpose");
+
+                    b.ToTable("registries_exchange_consents", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Registries.Domain.ExchangeGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("granted_at");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("granted_by");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registries_exchange_grants");
+
+                    b.HasIndex("ClientId", "Purpose")
+                        .HasDatabaseName("ix_registries_exchange_grants_client_id_purpose");
+
+                    b.ToTable("registries_exchange_grants", (string)null);
+                });
+
             modelBuilder.Entity("Egov.Registries.Domain.FamilyLink", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,100 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Egov.Identity.Contracts;
+using Egov.Platform.Packs;
+using Egov.Registries.Exchange;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Egov.Registries.Pages.Admin;
+
+/// <summary>
+/// <c>/admin/exchange-grants</c>: which client may use which purpose of the exchange. For identity or registries
+/// administrators at AAL2: a grant lets a client read people's data, as much power as registering the client.
+/// </summary>
+[Authorize(Roles = Roles, Policy = AssuranceLevels.Aal2Policy)]
+internal sealed class ExchangeGrantsModel(
+    ExchangeGrants grants, IActingContext acting, IPartnerNames partners, CountryPack pack, IStringLocalizer texts) : PageModel
+{
+    public const string Roles = "identity-admin,registries-admin";
+
+    [BindProperty]
+    public GrantInput Form { get; set; } = new();
+
+    public IReadOnlyList<GrantView> Grants { get; private set; } = [];
+
+    public IReadOnlyList<ExchangePurpose> Purposes => pack.Exchange.Purposes;
+
+    [TempData]
+    public string? Done { get; set; }
+
+    private string Actor => $"account:{acting.Actor!.AccountId}";
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostGrantAsync()
+    {
+        if (ModelState.IsValid && await grants.GrantAsync(Form.ClientId!.Trim(), Form.Purpose!, Actor, HttpContext.RequestAborted) is { } refusal)
+        {
+            var (field, key) = refusal switch
+            {
+                GrantRefusal.UnknownClient => (nameof(GrantInput.ClientId), "registries.grants.error.client"),
+                GrantRefusal.UnknownPurpose => (nameof(GrantInput.Purpose), "registries.grants.required.purpose"),
+                _ => (nameof(GrantInput.Purpose), "registries.grants.error.already"),
+            };
+            ModelState.AddModelError($"{nameof(Form)}.{field}", texts[key]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        Done = texts["registries.grants.granted"];
+        return LocalRedirect("~/admin/exchange-grants");
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id)
+    {
+        if (!await grants.RevokeAsync(id, Actor, HttpContext.RequestAborted))
+        {
+            return NotFound();
+        }
+
+        Done = texts["registries.grants.revoked"];
+        return LocalRedirect("~/admin/exchange-grants");
+    }
+
+    private async Task LoadAsync()
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var views = new List<GrantView>();
+        foreach (var grant in await grants.InForceAsync(HttpContext.RequestAborted))
+        {
+            var purpose = pack.Exchange.Purpose(grant.Purpose);
+            views.Add(new GrantView(
+                grant.Id, grant.ClientId, await partners.NameAsync(grant.ClientId, culture, HttpContext.RequestAborted) ?? grant.ClientId,
+                purpose?.NameIn(culture) ?? grant.Purpose, purpose?.NeedsConsent ?? false, grant.GrantedAt));
+        }
+
+        Grants = views;
+    }
+}
+
+/// <summary>One grant in force as the page lists it.</summary>
+internal sealed record GrantView(Guid Id, string ClientId, string ClientName, string PurposeName, bool NeedsConsent, DateTime GrantedAt);
+
+/// <summary>The grant form.</summary>
+internal sealed class GrantInput
+{
+    [Display(Name = "registries.grants.clientId", Description = "registries.grants.clientIdHint")]
+    [Required(ErrorMessage = "registries.grants.required.clientId")]
+    [StringLength(64, ErrorMessage = "validation.maxLength")]
+    public string? ClientId { get; set; }
+
+    [Required(ErrorMessage = "registries.grants.required.purpose")]
+    public string? Purpose { get; set; }
+}
