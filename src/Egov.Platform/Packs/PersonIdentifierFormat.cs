@@ -25,7 +25,8 @@ public sealed partial class PersonIdentifierFormat
         }
 
         Definition = definition;
-        regex = new Regex(definition.Pattern, RegexOptions.CultureInvariant, MatchTimeout);
+        // Compiled: an import checks millions of numbers, and the interpreted pattern was a third of its time.
+        regex = new Regex(definition.Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
     }
 
     public IdentifierDefinition Definition { get; }

@@ -63,14 +63,42 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
             return new FileImportSummary(name, 0, 0, 0, 0, clock.Elapsed);
         }
 
-        var rows = new List<object?[]>();
-        var lines = new List<long>();
         long written = 0, skipped = 0, lastReport = 0;
         int batches = 0, skippedBatches = 0;
+        PendingWrite? pending = null;
+
+        // The previous batch's write, awaited before the connection is needed again: while the database copies one
+        // batch, this thread reads and checks the next. False when the database refused it (errors then say why).
+        async Task<bool> SettleAsync()
+        {
+            if (pending is not { } write)
+            {
+                return true;
+            }
+
+            pending = null;
+            try
+            {
+                await write.Task;
+                (written, batches) = (written + write.Rows.Count, batches + 1);
+                return true;
+            }
+            catch (DbException exception) when (run.Store.IsDuplicate(exception))
+            {
+                await run.Checks.TraceDuplicatesAsync(target, table, write.Rows, write.Lines, errors, cancellationToken);
+                if (errors.Count == 0)
+                {
+                    errors.Add(new ImportError(name, write.First, "row", $"lines {write.First}–{write.Last} break a unique index of the register"));
+                }
+
+                return false;
+            }
+        }
+
         for (var batch = 1; ; batch++)
         {
-            rows.Clear();
-            lines.Clear();
+            var rows = new List<object?[]>();
+            var lines = new List<long>();
             context.StartBatch();
             var skip = committed.Contains(batch);
             var (count, first) = (0, 0L);
@@ -124,6 +152,11 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
 
             if (errors.Count == 0 && context.ParentLinks.Count > 0)
             {
+                if (!await SettleAsync())
+                {
+                    break;
+                }
+
                 await run.Checks.ParentsBornBeforeChildrenAsync(name, context.ParentLinks, errors, cancellationToken);
             }
 
@@ -137,26 +170,20 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
                 Source = run.Request.Source, File = name, Batch = batch, FirstLine = first, LastLine = reader.Line, Rows = count,
                 CommittedAt = time.GetUtcNow().UtcDateTime,
             };
-            try
+            if (!await SettleAsync())
             {
-                await run.Store.WriteAsync(table, rows, ledger, cancellationToken);
-            }
-            catch (DbException exception) when (run.Store.IsDuplicate(exception))
-            {
-                await run.Checks.TraceDuplicatesAsync(target, table, rows, lines, errors, cancellationToken);
-                if (errors.Count == 0)
-                {
-                    errors.Add(new ImportError(name, first, "row", $"lines {first}–{reader.Line} break a unique index of the register"));
-                }
-
                 break;
             }
 
-            (written, batches) = (written + count, batches + 1);
+            pending = new PendingWrite(Task.Run(() => run.Store.WriteAsync(table, rows, ledger, cancellationToken), cancellationToken), rows, lines, first, reader.Line);
         }
+
+        await SettleAsync();
 
         return new FileImportSummary(name, written, skipped, batches, skippedBatches, clock.Elapsed);
     }
+
+    private sealed record PendingWrite(Task Task, List<object?[]> Rows, List<long> Lines, long First, long Last);
 
     private sealed record FileRun(
         ImportTarget Target, string Path, ImportContext Context, BatchStore Store, ImportChecks Checks, List<ImportError> Errors,
