@@ -25,9 +25,10 @@ public sealed class MyDataTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "내 등록 정보", Level = 1 })).ToBeVisibleAsync();
         await Expect(Page.GetByText("780412-1******")).ToBeVisibleAsync();
         var family = Page.GetByRole(AriaRole.Region, new() { Name = "가족" });
-        await Expect(family.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(5);
+        await Expect(family.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(6);
+        await Expect(family.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "이서연" })).ToContainTextAsync("배우자");
         await Expect(family.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "최말순" })).ToContainTextAsync("사망");
-        await Expect(Page.GetByRole(AriaRole.Region, new() { Name = "주소" })).ToContainTextAsync("등록된 주소가 없습니다");
+        await Expect(Page.GetByRole(AriaRole.Region, new() { Name = "주소" })).ToContainTextAsync("자하문로 100");
         await AssertNoSeriousAxeViolationsAsync();
         await SaveScreenshotAsync("my-data-1280");
         await SaveScreenshotAsync("my-data-390", width: 390);
