@@ -11,7 +11,7 @@ namespace Egov.Registries.Queries;
 /// Officials' reads of the population register, each audited against every resident it shows (the person
 /// looked up and the household and family members listed), with the purpose and legal basis given.
 /// </summary>
-internal sealed class ResidentRecords(RegistriesDbContext db, ResidentNumbers numbers, CountryPack pack, IAuditLog audit)
+internal sealed class ResidentRecords(RegistriesDbContext db, ResidentsByNumber byNumber, ResidentNumbers numbers, CountryPack pack, IAuditLog audit)
 {
     /// <summary>Why an official reads the register: their work on the register itself, under the pack's population act.</summary>
     private const string Purpose = "registries.official-view";
@@ -24,13 +24,7 @@ internal sealed class ResidentRecords(RegistriesDbContext db, ResidentNumbers nu
     /// <summary>The resident with this number, as typed; null when malformed or unknown (audited either way).</summary>
     public async Task<Guid?> FindByNumberAsync(string typed, string actor, CancellationToken cancellationToken)
     {
-        Guid? found = null;
-        if (personFormat?.Validate(typed) is { IsValid: true, Normalized: { } normalized })
-        {
-            var hash = numbers.Hash(normalized);
-            found = await db.Residents.Where(r => r.NumberHash == hash).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(cancellationToken);
-        }
-
+        var found = (await byNumber.FindAsync(typed, cancellationToken))?.Id;
         await audit.AppendAsync(
             new AuditRecord(actor, found is null ? "registries.resident.lookup.unmatched" : "registries.resident.lookup", found is null ? "resident:none" : $"resident:{found}", Purpose: Purpose),
             cancellationToken);
