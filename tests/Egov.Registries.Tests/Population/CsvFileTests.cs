@@ -1,4 +1,4 @@
-using Egov.Registries.Population;
+using Egov.Registries.Files;
 
 namespace Egov.Registries.Tests.Population;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Egov.Platform.Packs;
 using Egov.Platform.Packs.Population;
+using Egov.Registries.Files;
 
 namespace Egov.Registries.Population;
 

@@ -1,3 +1,5 @@
+using Egov.Registries.Files;
+
 namespace Egov.Registries.Population;
 
 /// <summary>The files of a population folder, open for writing, with the headers of docs/registries.md.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using System.Diagnostics;
 using Egov.Registries.Data;
@@ -31,7 +32,7 @@ internal sealed class RegisterExporter(RegistriesDbContext db, ResidentNumbers n
         var counts = new List<(string, long)>();
         foreach (var query in ExportQueries.All(db))
         {
-            using var writer = new CsvRecordWriter(Path.Combine(request.Directory, query.File.Name), query.File);
+            using var writer = new CsvFile(Path.Combine(request.Directory, query.File.Name), query.File.Header);
             await using var command = connection.CreateCommand();
             command.CommandText = query.Sql;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -51,7 +52,7 @@ internal sealed class RegisterExporter(RegistriesDbContext db, ResidentNumbers n
     }
 
     /// <summary>Writes columns 1… of the row; each letter of <paramref name="fields"/> says how to read one.</summary>
-    private void WriteRow(CsvRecordWriter writer, DbDataReader reader, string fields)
+    private void WriteRow(CsvFile writer, DbDataReader reader, string fields)
     {
         for (var i = 0; i < fields.Length; i++)
         {
@@ -72,7 +73,8 @@ internal sealed class RegisterExporter(RegistriesDbContext db, ResidentNumbers n
                 'L' => writer.Field((long?)reader.GetInt64(ordinal)),
                 'I' => writer.Field((long?)reader.GetInt32(ordinal)),
                 'D' => writer.Field(reader.GetFieldValue<DateOnly>(ordinal)),
-                'M' => writer.Field(reader.GetDecimal(ordinal)),
+                // Areas with the two decimals the registers keep (84.90), whatever scale the provider returns.
+                'M' => writer.Field(reader.GetDecimal(ordinal).ToString("0.00", CultureInfo.InvariantCulture)),
                 'N' => writer.Field(numbers.Decrypt(reader.GetFieldValue<byte[]>(ordinal))),
                 _ => writer.Field(reader.GetString(ordinal)),
             };

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
 
-namespace Egov.Registries.Population;
+namespace Egov.Registries.Files;
 
 /// <summary>
 /// One CSV file of docs/registries.md, written a row at a time: UTF-8 without a byte-order mark, <c>\n</c> line
-/// ends, RFC 4180 quoting, invariant number and date formats. Buffered; nothing is held but the buffer.
+/// ends, RFC 4180 quoting, invariant number and date formats. Buffered; nothing is held but the buffer. The
+/// generator and the exporter both write through it.
 /// </summary>
 internal sealed class CsvFile : IDisposable
 {
