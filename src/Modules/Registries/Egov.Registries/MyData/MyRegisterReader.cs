@@ -3,6 +3,7 @@ using Egov.Platform.Audit;
 using Egov.Platform.Packs;
 using Egov.Registries.Data;
 using Egov.Registries.Domain;
+using Egov.Registries.Queries;
 using Egov.Registries.Protection;
 using Microsoft.EntityFrameworkCore;
 
@@ -82,26 +83,13 @@ internal sealed class MyRegisterReader(RegistriesDbContext db, ResidentNumbers n
 
     private async Task<IReadOnlyList<Relative>> FamilyAsync(Guid residentId, CancellationToken cancellationToken)
     {
-        var links = await db.FamilyLinks.AsNoTracking()
-            .Where(l => l.ResidentId == residentId || l.RelativeId == residentId)
-            .ToListAsync(cancellationToken);
-        var others = links.Select(l => l.ResidentId == residentId ? l.RelativeId : l.ResidentId).Distinct().ToList();
-        var people = await db.Residents.AsNoTracking().Where(r => others.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
-        var family = new List<Relative>();
-        foreach (var link in links)
+        var family = (await FamilyLinksOf.ReadAsync(db, residentId, cancellationToken)).Select(x =>
         {
-            var otherId = link.ResidentId == residentId ? link.RelativeId : link.ResidentId;
-            if (!people.TryGetValue(otherId, out var other))
-            {
-                continue;
-            }
-
-            var kind = link.Relation == FamilyRelation.Spouse ? (link.Until is null ? RelativeKind.Spouse : RelativeKind.FormerSpouse)
-                : link.ResidentId == residentId ? RelativeKinds.ParentSide(link.Relation)
-                : RelativeKinds.ChildSide(link.Relation);
-            family.Add(new Relative(other.Name, other.BirthDate, kind, other.IsAlive, link.Since, link.Until));
-        }
-
+            var kind = x.Link.Relation == FamilyRelation.Spouse ? (x.Link.Until is null ? RelativeKind.Spouse : RelativeKind.FormerSpouse)
+                : x.IsUpward ? RelativeKinds.ParentSide(x.Link.Relation)
+                : RelativeKinds.ChildSide(x.Link.Relation);
+            return new Relative(x.Other.Name, x.Other.BirthDate, kind, x.Other.IsAlive, x.Link.Since, x.Link.Until);
+        });
         return [.. family.OrderBy(f => f.Relation).ThenBy(f => f.BirthDate)];
     }
 

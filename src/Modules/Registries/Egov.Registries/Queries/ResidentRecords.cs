@@ -69,17 +69,10 @@ internal sealed class ResidentRecords(RegistriesDbContext db, ResidentsByNumber 
             .Where(a => a.RegionCode == regionCode && a.Road == road.Trim() && a.Building == building.Trim() && a.Detail == (string.IsNullOrWhiteSpace(detail) ? null : detail.Trim()))
             .FirstOrDefaultAsync(cancellationToken);
 
-    private async Task<List<RelatedPerson>> FamilyOfAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var links = await db.FamilyLinks.AsNoTracking().Where(l => l.ResidentId == id || l.RelativeId == id).ToListAsync(cancellationToken);
-        var others = links.Select(l => l.ResidentId == id ? l.RelativeId : l.ResidentId).Distinct().ToList();
-        var people = await db.Residents.AsNoTracking().Where(r => others.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
-        return [.. links.Where(l => people.ContainsKey(l.ResidentId == id ? l.RelativeId : l.ResidentId)).Select(l =>
+    private async Task<List<RelatedPerson>> FamilyOfAsync(Guid id, CancellationToken cancellationToken) =>
+        [.. (await FamilyLinksOf.ReadAsync(db, id, cancellationToken)).Select(x =>
         {
-            var other = people[l.ResidentId == id ? l.RelativeId : l.ResidentId];
-            // A parent link read from the parent's side is a child.
-            var relation = l.Relation == FamilyRelation.Spouse ? "spouse" : l.ResidentId == id ? "parent" : "child";
-            return new RelatedPerson(other.Id, other.Name, other.BirthDate, other.IsAlive, relation, l.Since, l.Until);
+            var relation = x.Link.Relation == FamilyRelation.Spouse ? "spouse" : x.IsUpward ? "parent" : "child";
+            return new RelatedPerson(x.Other.Id, x.Other.Name, x.Other.BirthDate, x.Other.IsAlive, relation, x.Link.Since, x.Link.Until);
         }).OrderBy(p => Array.IndexOf(FamilyOrder, p.Relation)).ThenBy(p => p.BirthDate)];
-    }
 }
