@@ -3,11 +3,13 @@
 # `egov registry import`, then, in the same run, copies the same residents.csv with psql's own \copy into a plain
 # table of the same columns (no keys, no indexes, no encryption) as the baseline, then times look-ups of residents
 # by number and name through IResidentDirectory.
-# Usage: bench/registry-import.sh FOLDER     e.g. after `egov population generate --size 1000000 --seed 1 --out /tmp/pop-1m`
+# Usage: bench/registry-import.sh FOLDER [import options]     e.g. after `egov population generate --size 1000000 --seed 1 --out /tmp/pop-1m`
+# (options go to `egov registry import`, e.g. --first-load)
 # Needs a PostgreSQL server: PGPORT (default 55432) on 127.0.0.1, user postgres, trust authentication.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-folder=$(realpath "${1:?usage: bench/registry-import.sh FOLDER}")
+folder=$(realpath "${1:?usage: bench/registry-import.sh FOLDER [import options]}")
+shift
 port=${PGPORT:-55432}
 db=egov_bench_import
 psql=(psql -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -q)
@@ -24,7 +26,7 @@ egov=(dotnet src/Egov.Cli/bin/Release/net10.0/egov.dll)
 "${egov[@]}" db migrate >/dev/null
 
 echo "== egov registry import (addresses, households, residents)"
-/usr/bin/time -f "peak memory %M KiB, %e s wall, %U s user" "${egov[@]}" registry import "$work/population" --source bench 2>"$work/import.err"
+/usr/bin/time -f "peak memory %M KiB, %e s wall, %U s user" "${egov[@]}" registry import "$work/population" --source bench "$@" 2>"$work/import.err"
 grep -v "rows/s$" "$work/import.err" || true
 
 echo "== psql \\copy of the same residents.csv into a plain table"

@@ -105,6 +105,72 @@ public sealed class RegisterImportTests
     }
 
     [Fact]
+    public async Task FirstLoad_BuildsTheIndexesAtTheEnd_IntoTheSameRegisterAsABatchedImport()
+    {
+        using var folder = new PopulationFolder();
+        await using var batched = await ImportTestRegister.CreateAsync();
+        Assert.True((await batched.ImportAsync(folder.Directory, batchSize: 2)).Succeeded);
+        await using var register = await ImportTestRegister.CreateAsync();
+
+        var result = await register.ImportAsync(folder.Directory, batchSize: 2, firstLoad: true);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Errors));
+        Assert.Equal(await batched.ChecksumAsync(), await register.ChecksumAsync());
+        Assert.True(await register.HasNumberIndexAsync());
+    }
+
+    [Fact]
+    public async Task FirstLoad_DuplicateInALaterBatch_UndoesTheWholeFile_AndNamesBothLines()
+    {
+        using var folder = new PopulationFolder();
+        folder.Replace("residents.csv", 6, $"5,{PopulationFolder.Numbers[0]},박영자,,1980-05-05,male,KR,alive,,11140,2,head,");
+        await using var register = await ImportTestRegister.CreateAsync();
+
+        var failed = await register.ImportAsync(folder.Directory, batchSize: 2, firstLoad: true);
+
+        Assert.Equal("residents.csv:6: resident_number: the same number as line 2", Assert.Single(failed.Errors).ToString());
+        Assert.Equal(0, await register.ImportedRowsAsync("residents.csv"));
+        Assert.Equal(0, failed.Files.Single(f => f.File == "residents.csv").RowsWritten);
+        Assert.True(await register.HasNumberIndexAsync());
+
+        folder.Replace("residents.csv", 6, $"5,{PopulationFolder.Numbers[4]},박영자,,1955-03-03,female,KR,alive,,11140,2,head,");
+        var rerun = await register.ImportAsync(folder.Directory, batchSize: 2, firstLoad: true);
+
+        Assert.True(rerun.Succeeded, string.Join('\n', rerun.Errors));
+        Assert.Equal(6, await register.ImportedRowsAsync("residents.csv"));
+    }
+
+    [Fact]
+    public async Task FirstLoad_BadRowInALaterBatch_KeepsEarlierBatches_WithTheirIndexes()
+    {
+        using var folder = new PopulationFolder();
+        folder.Replace("residents.csv", 6, $"5,{PopulationFolder.Numbers[4]}1,박영자,,1955-03-03,female,KR,alive,,11140,2,head,");
+        await using var register = await ImportTestRegister.CreateAsync();
+
+        var failed = await register.ImportAsync(folder.Directory, batchSize: 2, firstLoad: true);
+
+        Assert.Equal("residents.csv:6: resident_number: not in the pack's person identifier format", Assert.Single(failed.Errors).ToString());
+        Assert.Equal(4, await register.ImportedRowsAsync("residents.csv"));
+        Assert.True(await register.HasNumberIndexAsync());
+    }
+
+    [Fact]
+    public async Task Import_AfterAnInterruptedFirstLoad_BuildsTheMissingIndexFirst()
+    {
+        using var folder = new PopulationFolder();
+        await using var register = await ImportTestRegister.CreateAsync();
+        Assert.True((await register.ImportAsync(folder.Directory, firstLoad: true)).Succeeded);
+        var before = await register.ChecksumAsync();
+        await register.DropNumberIndexAsync();
+
+        var again = await register.ImportAsync(folder.Directory);
+
+        Assert.True(again.Succeeded, string.Join('\n', again.Errors));
+        Assert.True(await register.HasNumberIndexAsync());
+        Assert.Equal(before, await register.ChecksumAsync());
+    }
+
+    [Fact]
     public async Task Import_SameFolderTwice_ChangesNothing()
     {
         using var folder = new PopulationFolder();

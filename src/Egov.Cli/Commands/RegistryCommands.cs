@@ -19,11 +19,16 @@ public static class RegistryCommands
         var directory = new Argument<DirectoryInfo>("dir") { Description = "The folder of population files." };
         var source = new Option<string?>("--source") { Description = "Import source name (register ids and the import ledger are per source); default: the folder's name." };
         var batchSize = new Option<int>("--batch-size") { Description = "Rows per batch, each its own transaction.", DefaultValueFactory = _ => 50_000 };
+        var firstLoad = new Option<bool>("--first-load")
+        {
+            Description = "For a register table that is empty when its file starts, build its secondary indexes once at the end of the file "
+                + "(much faster for a whole country); a duplicate is then found only there, and undoes that whole file.",
+        };
         var import = new Command("import",
             "Check and write a folder's population files into the registers, batch by batch. A batch with errors writes nothing: "
             + "its errors are printed as 'file:line: column: reason' and the command exits 1; batches committed before it stay, "
             + "and running the command again continues after them. Importing the same folder twice changes nothing.")
-        { directory, source, batchSize };
+        { directory, source, batchSize, firstLoad };
         import.SetAction(async (parseResult, cancellationToken) =>
         {
             var (output, error) = (parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
@@ -41,7 +46,7 @@ public static class RegistryCommands
             }
 
             await using var scope = host.Services.CreateAsyncScope();
-            var request = new ImportRequest(folder.FullName, parseResult.GetValue(source) ?? folder.Name, parseResult.GetValue(batchSize));
+            var request = new ImportRequest(folder.FullName, parseResult.GetValue(source) ?? folder.Name, parseResult.GetValue(batchSize), parseResult.GetValue(firstLoad));
             var result = await scope.ServiceProvider.GetRequiredService<IRegisterFiles>().ImportAsync(
                 request, p => error.WriteLine(Invariant($"  {p.File}: {p.Rows:N0} rows, {p.RowsPerSecond:N0} rows/s")), cancellationToken);
             await output.WriteLineAsync(Invariant($"{"file",-20} {"written",12} {"skipped",12} {"batches",8} {"rows/s",10} {"seconds",8}"));

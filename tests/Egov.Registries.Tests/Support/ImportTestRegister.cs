@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using Egov.Registries.Data;
 using Egov.Registries.Domain;
+using Egov.Registries.Features.ImportRegisters;
 using Egov.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Registries.Tests.Support;
@@ -26,11 +28,39 @@ internal sealed class ImportTestRegister : IAsyncDisposable
         return new ImportTestRegister(database, await RegistriesServices.BuildMigratedAsync(database));
     }
 
-    public async Task<ImportResult> ImportAsync(string directory, string source = "census", int batchSize = 50_000)
+    public async Task<ImportResult> ImportAsync(string directory, string source = "census", int batchSize = 50_000, bool firstLoad = false)
     {
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IRegisterFiles>()
-            .ImportAsync(new ImportRequest(directory, source, batchSize), cancellationToken: TestContext.Current.CancellationToken);
+            .ImportAsync(new ImportRequest(directory, source, batchSize, firstLoad), cancellationToken: TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Whether the database has the unique index of resident numbers (their keyed hashes).</summary>
+    public async Task<bool> HasNumberIndexAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
+        var (residents, name) = NumberIndex(db);
+        var store = BatchStore.For(db);
+        await store.OpenAsync(TestContext.Current.CancellationToken);
+        var names = await store.IndexNamesAsync(residents.GetSchema(), residents.GetTableName()!, TestContext.Current.CancellationToken);
+        return names.Contains(name);
+    }
+
+    /// <summary>Drops the unique index of resident numbers, as a first load interrupted before the end of its file leaves it.</summary>
+    public async Task DropNumberIndexAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
+        var (residents, name) = NumberIndex(db);
+        var schema = residents.GetSchema();
+        await db.Database.ExecuteSqlRawAsync(schema is null ? $"DROP INDEX \"{name}\"" : $"DROP INDEX \"{schema}\".\"{name}\"", TestContext.Current.CancellationToken);
+    }
+
+    private static (IEntityType Residents, string Name) NumberIndex(RegistriesDbContext db)
+    {
+        var residents = db.Model.FindEntityType(typeof(Resident))!;
+        return (residents, residents.GetIndexes().Single(i => i.IsUnique).GetDatabaseName()!);
     }
 
     public async Task<ExportResult> ExportAsync(string directory, string? source = null)

@@ -23,7 +23,12 @@ public interface IRegisterFiles
 /// <param name="Directory">The folder of population files.</param>
 /// <param name="Source">The import source name: register ids derive from it and the ledger is kept per source.</param>
 /// <param name="BatchSize">Rows per batch (one transaction each).</param>
-public sealed record ImportRequest(string Directory, string Source, int BatchSize = 50_000);
+/// <param name="FirstLoad">
+/// Build the secondary indexes of a file's table once its rows are in, when the table is empty at the start: many times
+/// faster for a whole country, but a duplicate (a resident number given twice) is then found only at the end of the
+/// file, and undoes the whole file.
+/// </param>
+public sealed record ImportRequest(string Directory, string Source, int BatchSize = 50_000, bool FirstLoad = false);
 
 /// <summary>How far an import is, reported at most once a second.</summary>
 public sealed record ImportProgress(string File, long Rows, double RowsPerSecond);

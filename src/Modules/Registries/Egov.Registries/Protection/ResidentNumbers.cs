@@ -19,6 +19,10 @@ internal sealed class ResidentNumbers : IDisposable
     private readonly ThreadLocal<AesGcm> ciphers;
     private readonly ThreadLocal<IncrementalHash> hashes;
 
+    // Nonces come from the system's random generator in blocks: each call to it costs a few microseconds whatever
+    // its length, more than the encryption itself, and every nonce stays a fresh random one.
+    private readonly ThreadLocal<RandomBlock> nonces = new(() => new RandomBlock(NonceSize * 1024));
+
     public ResidentNumbers(RegisterKeys keys)
     {
         ciphers = new(() => new AesGcm(keys.Encryption, TagSize), trackAllValues: true);
@@ -31,7 +35,7 @@ internal sealed class ResidentNumbers : IDisposable
         var plain = Encoding.UTF8.GetBytes(normalized);
         var sealedBox = new byte[NonceSize + plain.Length + TagSize];
         var nonce = sealedBox.AsSpan(0, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
+        nonces.Value!.Take(nonce);
         ciphers.Value!.Encrypt(nonce, plain, sealedBox.AsSpan(NonceSize, plain.Length), sealedBox.AsSpan(NonceSize + plain.Length, TagSize));
         return sealedBox;
     }
@@ -67,5 +71,26 @@ internal sealed class ResidentNumbers : IDisposable
 
         ciphers.Dispose();
         hashes.Dispose();
+        nonces.Dispose();
+    }
+
+    /// <summary>Random bytes drawn a block at a time and handed out once each.</summary>
+    private sealed class RandomBlock(int size)
+    {
+        private readonly byte[] block = new byte[size];
+        private int used = size;
+
+        public void Take(Span<byte> destination)
+        {
+            if (used + destination.Length > block.Length)
+            {
+                RandomNumberGenerator.Fill(block);
+                used = 0;
+            }
+
+            block.AsSpan(used, destination.Length).CopyTo(destination);
+            block.AsSpan(used, destination.Length).Clear();
+            used += destination.Length;
+        }
     }
 }

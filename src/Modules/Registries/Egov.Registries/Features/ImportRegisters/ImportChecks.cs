@@ -1,6 +1,7 @@
 using System.Globalization;
 using Egov.Registries.Data;
 using Egov.Registries.Domain;
+using Egov.Registries.Files;
 
 namespace Egov.Registries.Features.ImportRegisters;
 
@@ -11,6 +12,8 @@ namespace Egov.Registries.Features.ImportRegisters;
 /// </summary>
 internal sealed class ImportChecks(RegistriesDbContext db, BatchStore store)
 {
+    private const int ListedDuplicates = 20;
+
     private readonly RegisterTable births = RegisterTable.For(db, typeof(Resident), [nameof(Resident.Id), nameof(Resident.BirthDate)]);
 
     public async Task ParentsBornBeforeChildrenAsync(string file, IReadOnlyList<ParentLink> links, List<ImportError> errors, CancellationToken cancellationToken)
@@ -49,6 +52,49 @@ internal sealed class ImportChecks(RegistriesDbContext db, BatchStore store)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// After a first load, when a unique index could not be built: the file's lines whose value an earlier line or
+    /// another register row already holds. Lines are found by reading the file again for the rows' ids.
+    /// </summary>
+    public async Task TraceDuplicatesInTableAsync(FileRun file, CancellationToken cancellationToken)
+    {
+        var groups = new List<(string Column, List<(Guid Id, long? FileId)> Rows)>();
+        foreach (var property in file.Target.Unique)
+        {
+            var table = RegisterTable.For(db, file.Target.Entity, [nameof(Resident.Id), nameof(Resident.FileId), property]);
+            var found = await store.DuplicatesAsync(table, table.Column(property), ListedDuplicates, cancellationToken);
+            groups.AddRange(found.GroupBy(f => KeyOf(f.Value)).Select(g => (FileColumnOf(property), g.Select(f => (f.Id, f.FileId)).ToList())));
+        }
+
+        bool InFile((Guid Id, long? FileId) row) => row.FileId is { } id && row.Id == file.Context.IdOf(file.Target.Kind, id);
+        var lines = LinesOf(file.Path, [.. groups.SelectMany(g => g.Rows).Where(InFile).Select(r => r.FileId!.Value)]);
+        foreach (var (column, rows) in groups)
+        {
+            var ours = rows.Where(InFile).Select(r => lines[r.FileId!.Value]).Order().ToList();
+            var first = rows.Count > ours.Count ? null : (long?)ours[0];
+            foreach (var line in first is null ? ours : ours.Skip(1))
+            {
+                file.Errors.Add(new ImportError(file.Target.File.Name, line, column,
+                    first is { } earlier ? $"the same number as line {earlier}" : "already registered for someone else"));
+            }
+        }
+    }
+
+    private static Dictionary<long, long> LinesOf(string path, HashSet<long> ids)
+    {
+        using var reader = new CsvRecordReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
+        var (fields, lines) = (new List<string>(), new Dictionary<long, long>());
+        while (lines.Count < ids.Count && reader.TryRead(fields, out _))
+        {
+            if (fields.Count > 0 && long.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id) && ids.Contains(id))
+            {
+                lines[id] = reader.Line;
+            }
+        }
+
+        return lines;
     }
 
     private static string FileColumnOf(string property) => property switch

@@ -22,18 +22,37 @@ internal sealed class PostgresBatchStore(RegistriesDbContext db) : BatchStore(db
             copy.StartRow();
             for (var i = 0; i < row.Length; i++)
             {
-                if (row[i] is { } value)
-                {
-                    copy.Write(value, types[i]);
-                }
-                else
-                {
-                    copy.WriteNull();
-                }
+                Write(copy, row[i], types[i]);
             }
         }
 
         await copy.CompleteAsync(cancellationToken);
+    }
+
+    // Each value through the writer of its own type: writing an object makes Npgsql resolve its type value by value,
+    // which cost a fifth of a national import's client time.
+    private static void Write(NpgsqlBinaryImporter copy, object? value, NpgsqlDbType type)
+    {
+        switch (value)
+        {
+            case null: copy.WriteNull(); break;
+            case Guid v: copy.Write(v, type); break;
+            case long v: copy.Write(v, type); break;
+            case int v: copy.Write(v, type); break;
+            case string v: copy.Write(v, type); break;
+            case DateOnly v: copy.Write(v, type); break;
+            case decimal v: copy.Write(v, type); break;
+            case byte[] v: copy.Write(v, type); break;
+            case DateTime v: copy.Write(v, type); break;
+            default: throw new NotSupportedException($"no PostgreSQL type for {value.GetType().Name}");
+        }
+    }
+
+    protected override string IndexNamesQuery(DbCommand command, string? schema, string table)
+    {
+        AddParameter(command, "schema", schema ?? "public");
+        AddParameter(command, "table", table);
+        return "SELECT indexname FROM pg_indexes WHERE schemaname = @schema AND tablename = @table";
     }
 
     protected override string KeyFilter(DbCommand command, RegisterColumn key, object[] values)

@@ -34,7 +34,8 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
             var path = Path.Combine(request.Directory, target.File.Name);
             if (File.Exists(path))
             {
-                var file = new FileRun(target, path, context, store, checks, errors, request, progress);
+                var table = RegisterTable.For(db, target.Entity, target.Properties);
+                var file = new FileRun(target, table, path, context, store, checks, errors, request, progress);
                 summaries.Add(await ImportFileAsync(file, cancellationToken));
                 if (errors.Count > 0)
                 {
@@ -49,17 +50,22 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
 
     private async Task<FileImportSummary> ImportFileAsync(FileRun run, CancellationToken cancellationToken)
     {
-        var (target, name, context, errors) = (run.Target, run.Target.File.Name, run.Context, run.Errors);
+        var (target, table, name, context, errors) = (run.Target, run.Table, run.Target.File.Name, run.Context, run.Errors);
         var clock = Stopwatch.StartNew();
         var committed = (await db.ImportedBatches.AsNoTracking()
             .Where(b => b.Source == run.Request.Source && b.File == name).Select(b => b.Batch).ToListAsync(cancellationToken)).ToHashSet();
-        var table = RegisterTable.For(db, target.Entity, target.Properties);
         using var reader = new CsvRecordReader(new FileStream(run.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
         var fields = new List<string>();
         var row = new ImportRow(target.File, errors);
         if (!reader.TryRead(fields, out var problem) || problem is not null || !fields.SequenceEqual(target.File.Columns, StringComparer.Ordinal))
         {
             errors.Add(new ImportError(name, 1, "header", problem ?? $"expected {target.File.Header}"));
+            return new FileImportSummary(name, 0, 0, 0, 0, clock.Elapsed);
+        }
+
+        var (indexes, built) = await DeferredIndexes.PrepareAsync(db, run.Store, run, fileStarted: committed.Count > 0, cancellationToken);
+        if (!built)
+        {
             return new FileImportSummary(name, 0, 0, 0, 0, clock.Elapsed);
         }
 
@@ -150,6 +156,11 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
                 continue;
             }
 
+            if (errors.Count == 0 && target.Seal is { } seal)
+            {
+                seal(new ReadBatch(target.File, rows, lines, errors));
+            }
+
             if (errors.Count == 0 && context.ParentLinks.Count > 0)
             {
                 if (!await SettleAsync())
@@ -179,13 +190,14 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
         }
 
         await SettleAsync();
+        if (!await indexes.BuildAsync(run, cancellationToken))
+        {
+            // The file's rows were all taken out again: none of them is in the register.
+            (written, skipped, batches, skippedBatches) = (0, 0, 0, 0);
+        }
 
         return new FileImportSummary(name, written, skipped, batches, skippedBatches, clock.Elapsed);
     }
 
     private sealed record PendingWrite(Task Task, List<object?[]> Rows, List<long> Lines, long First, long Last);
-
-    private sealed record FileRun(
-        ImportTarget Target, string Path, ImportContext Context, BatchStore Store, ImportChecks Checks, List<ImportError> Errors,
-        ImportRequest Request, Action<ImportProgress>? Progress);
 }

@@ -34,19 +34,25 @@ internal sealed class SqliteBatchStore(RegistriesDbContext db) : BatchStore(db)
         }
     }
 
+    protected override string IndexNamesQuery(DbCommand command, string? schema, string table)
+    {
+        AddParameter(command, "$table", table);
+        return "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = $table";
+    }
+
     protected override string KeyFilter(DbCommand command, RegisterColumn key, object[] values)
     {
         var names = new List<string>(values.Length);
         for (var i = 0; i < values.Length; i++)
         {
             names.Add($"$k{i}");
-            command.Parameters.Add(new SqliteParameter($"$k{i}", Bind(values[i])));
+            AddParameter(command, $"$k{i}", Bind(values[i]));
         }
 
         return $"{key.Name} IN ({string.Join(", ", names)})";
     }
 
-    private static object Bind(object? value) => value switch
+    protected override object Bind(object? value) => value switch
     {
         null => DBNull.Value,
         Guid id => id.ToString().ToUpperInvariant(),
