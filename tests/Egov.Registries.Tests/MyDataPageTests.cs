@@ -1,4 +1,7 @@
 using System.Net;
+using System.Text.Json;
+using Egov.Identity.Contracts;
+using Egov.Identity.Data;
 using Egov.Identity.Domain;
 using Egov.Platform.Data;
 using Egov.Registries.MyData;
@@ -132,6 +135,8 @@ public sealed class MyDataPageTests(EgovHostFixture host) : IClassFixture<EgovHo
         var entry = Assert.Single(await EntriesAsync(family.Child), e => e.Action == MyRegisterReader.Action);
         Assert.Equal(($"account:{parent.AccountId}", $"resident:{family.Child}"), (entry.Actor, entry.OnBehalfOf));
         Assert.DoesNotContain(await EntriesAsync(family.Person), e => e.Action == MyRegisterReader.Action);
+        Assert.Contains(await DelegationUsesAsync(), used => used.ActorAccountId == parent.AccountId && used.Action == MyRegisterReader.Action
+            && used.Subject == $"resident:{family.Child}");
         var logged = (await parent.PageAsync("/my/data/access")).QuerySelector("main ol > li")!.TextContent;
         Assert.Contains("열람자: 나 (대리)", logged, StringComparison.Ordinal);
     }
@@ -170,5 +175,14 @@ public sealed class MyDataPageTests(EgovHostFixture host) : IClassFixture<EgovHo
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var subject = $"resident:{resident}";
         return await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().AuditEntries.Where(e => e.Subject == subject).ToListAsync(Ct);
+    }
+
+    /// <summary>The delegation uses Identity published for the Security module.</summary>
+    private async Task<List<DelegationUsed>> DelegationUsesAsync()
+    {
+        using var scope = host.Factory.Services.CreateScope();
+        var payloads = await scope.ServiceProvider.GetRequiredService<IdentityModuleDbContext>().OutboxMessages.AsNoTracking()
+            .Where(m => m.Type == typeof(DelegationUsed).FullName).Select(m => m.Payload).ToListAsync(Ct);
+        return [.. payloads.Select(p => JsonSerializer.Deserialize<DelegationUsed>(p, JsonSerializerOptions.Web)!)];
     }
 }

@@ -12,4 +12,12 @@ public interface IActingAudit
     /// <param name="target">A stable reference to what was touched (never a personal number).</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     Task RecordAsync(string action, string target, CancellationToken cancellationToken = default);
+
+    /// <summary>The same for a read of personal data, with why it was read and under which law (the person's access page shows both).</summary>
+    /// <param name="action">A stable dotted verb, e.g. <c>registries.resident.self-view</c>.</param>
+    /// <param name="target">A stable reference to what was read (never a personal number).</param>
+    /// <param name="purpose">The purpose code.</param>
+    /// <param name="legalBasis">The legal basis, as a code or the law's words.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    Task RecordAsync(string action, string target, string purpose, string legalBasis, CancellationToken cancellationToken = default);
 }

@@ -13,14 +13,18 @@ namespace Egov.Identity.Acting;
 internal sealed class ActingAudit(ActingContext context, IAuditLog audit, IdentityModuleDbContext db, TimeProvider time) : IActingAudit
 {
     public Task RecordAsync(string action, string target, CancellationToken cancellationToken = default) =>
-        RecordAsync(context.Actor ?? throw new InvalidOperationException("Only a signed-in person's actions are recorded here."),
-            context.Delegation, action, target, cancellationToken);
+        RecordAsync(CurrentActor, context.Delegation, action, target, cancellationToken);
+
+    public Task RecordAsync(string action, string target, string purpose, string legalBasis, CancellationToken cancellationToken = default) =>
+        RecordAsync(CurrentActor, context.Delegation, action, target, cancellationToken, (purpose, legalBasis));
 
     /// <summary>The same for a delegation the request is starting or stopping, which is not yet (or no longer) the context's.</summary>
-    public async Task RecordAsync(Actor actor, Delegation? delegation, string action, string target, CancellationToken cancellationToken)
+    public async Task RecordAsync(
+        Actor actor, Delegation? delegation, string action, string target, CancellationToken cancellationToken, (string Purpose, string LegalBasis)? read = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        await audit.AppendAsync(new AuditRecord(Reference(actor), action, target, OnBehalfOf: delegation?.Subject.Reference), cancellationToken);
+        await audit.AppendAsync(
+            new AuditRecord(Reference(actor), action, target, delegation?.Subject.Reference, read?.Purpose, read?.LegalBasis), cancellationToken);
         if (delegation is not null)
         {
             var at = time.GetUtcNow().UtcDateTime;
@@ -42,4 +46,6 @@ internal sealed class ActingAudit(ActingContext context, IAuditLog audit, Identi
     }
 
     public static string Reference(Actor actor) => $"account:{actor.AccountId}";
+
+    private Actor CurrentActor => context.Actor ?? throw new InvalidOperationException("Only a signed-in person's actions are recorded here.");
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Egov.Platform.Audit;
+using Egov.Identity.Contracts;
 using Egov.Platform.Packs;
 using Egov.Registries.Data;
 using Egov.Registries.Domain;
@@ -13,7 +13,7 @@ namespace Egov.Registries.MyData;
 /// Reads one person's entries across the registers for their own page, and logs the read for them: the log of
 /// who looked at a person's data includes the person (or the parent acting for them), so it is complete.
 /// </summary>
-internal sealed class MyRegisterReader(RegistriesDbContext db, ResidentNumbers numbers, CountryPack pack, IAuditLog audit)
+internal sealed class MyRegisterReader(RegistriesDbContext db, ResidentNumbers numbers, CountryPack pack, IActingAudit audit)
 {
     public const string Action = "registries.resident.self-view";
     public const string Purpose = "registries.self-view";
@@ -27,16 +27,18 @@ internal sealed class MyRegisterReader(RegistriesDbContext db, ResidentNumbers n
     private readonly PersonIdentifierFormat? personFormat = pack.People is { } people ? pack.Identifiers[people.Identifier] : null;
     private readonly PersonIdentifierFormat? businessFormat = pack.Businesses is { } businesses ? pack.Identifiers[businesses.Identifier] : null;
 
-    /// <summary>The person's data, or null when the register has no such resident. <paramref name="actor"/> reads it.</summary>
-    public async Task<MyRegisterData?> ReadAsync(Guid residentId, string actor, string? onBehalfOf, CancellationToken cancellationToken)
+    /// <summary>
+    /// The person's data, or null when the register has no such resident, read by the request's actor: the person, or a
+    /// parent acting for them (then logged under both, and published as a use of the delegation).
+    /// </summary>
+    public async Task<MyRegisterData?> ReadAsync(Guid residentId, CancellationToken cancellationToken)
     {
         if (await db.Residents.AsNoTracking().SingleOrDefaultAsync(r => r.Id == residentId, cancellationToken) is not { } resident)
         {
             return null;
         }
 
-        await audit.AppendAsync(
-            new AuditRecord(actor, Action, $"resident:{residentId}", onBehalfOf, Purpose, LegalBasis), cancellationToken);
+        await audit.RecordAsync(Action, $"resident:{residentId}", Purpose, LegalBasis, cancellationToken);
         var (current, past) = await AddressesAsync(residentId, cancellationToken);
         return new MyRegisterData(
             Facts(resident), current, past,

@@ -18,8 +18,7 @@ internal sealed class DataModel(IActingContext acting, MyRegisterReader reader) 
             return Page();
         }
 
-        var onBehalfOf = OnBehalf ? Person!.Reference : null;
-        if (await reader.ReadAsync(Person!.Id, ActorReference, onBehalfOf, HttpContext.RequestAborted) is not { } data)
+        if (await reader.ReadAsync(Person!.Id, HttpContext.RequestAborted) is not { } data)
         {
             return NotFound();
         }
