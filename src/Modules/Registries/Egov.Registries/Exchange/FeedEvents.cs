@@ -1,5 +1,7 @@
 using Egov.Platform.Packs;
+using Egov.Registries.Data;
 using Egov.Registries.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace Egov.Registries.Exchange;
 
@@ -44,6 +46,49 @@ internal static class FeedEvents
             {
                 yield return $"{File}:{field.Line}: feeds[{i}].fields: an event has no field '{field.Name}' (it has {string.Join(", ", Fields.Keys)})";
             }
+        }
+    }
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> events of the feed's kinds with a sequence above <paramref name="after"/>, in
+    /// sequence order.
+    /// </summary>
+    /// <remarks>
+    /// "After N" is only safe if no event numbered N or below can become visible once a reader has seen N. A
+    /// sequence is drawn at insert and becomes visible at commit, so two recorders could commit out of order (the
+    /// later number first) and a follower would pass the earlier one for good. <see cref="LifeEvents.LifeEventRecorder"/>
+    /// rules that out: on PostgreSQL it takes a transaction-scoped advisory lock before drawing the number and
+    /// holds it to commit (PostgreSQL makes a commit visible before it releases its locks), so numbers are drawn
+    /// and committed one recording at a time; the identity sequence is not cached per session (CACHE 1, the
+    /// default), so the number drawn under the lock is the next one. SQLite has one writer at a time and assigns
+    /// the row id inside it. A rolled-back recording leaves a gap that never fills, which a reader simply passes.
+    /// Every writer of <c>life_events</c> goes through the recorder; one that did not would break this.
+    /// </remarks>
+    public static Task<List<LifeEvent>> PageAsync(RegistriesDbContext db, ExchangeFeed feed, long after, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(feed);
+        var kinds = feed.Kinds.Select(k => k.Name).ToList();
+        return db.LifeEvents.AsNoTracking()
+            .Where(e => e.Sequence > after && kinds.Contains(e.Kind))
+            .OrderBy(e => e.Sequence)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The people an event identifies to the feed's follower: those whose id the feed carries.</summary>
+    public static IEnumerable<Guid> PeopleReleased(LifeEvent lifeEvent, ExchangeFeed feed)
+    {
+        ArgumentNullException.ThrowIfNull(lifeEvent);
+        ArgumentNullException.ThrowIfNull(feed);
+        if (feed.Fields.Any(f => f.Name == "resident"))
+        {
+            yield return lifeEvent.ResidentId;
+        }
+
+        if (lifeEvent.RelatedResidentId is { } related && feed.Fields.Any(f => f.Name == "relatedResident"))
+        {
+            yield return related;
         }
     }
 
