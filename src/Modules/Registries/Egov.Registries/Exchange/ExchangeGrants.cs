@@ -18,8 +18,8 @@ internal enum GrantRefusal
 
 /// <summary>
 /// Administrators' decisions which client may use which purpose or follow which feed. A grant names a client the
-/// provider knows and a purpose or feed of the pack (their codes are one set); revoking keeps the row (the access log keeps referring to what held). Audited under the
-/// client (<c>registries.grant.add</c>, <c>registries.grant.revoke</c>).
+/// provider knows and a purpose or feed of the pack (their codes are one set); revoking keeps the row (the access
+/// log keeps referring to what held). Audited under the client (<c>registries.grant.add</c>, <c>registries.grant.revoke</c>).
 /// </summary>
 internal sealed class ExchangeGrants(RegistriesDbContext db, CountryPack pack, IPartnerNames partners, IAuditLog audit, TimeProvider time)
 {

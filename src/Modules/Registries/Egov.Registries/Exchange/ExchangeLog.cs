@@ -73,7 +73,7 @@ internal sealed class ExchangeLog(RegistriesDbContext db, IAuditLog audit, TimeP
     /// <summary>
     /// Logs every person a page of <paramref name="feed"/> identified, each under the event's kind, with the feed's
     /// legal basis and the fields sent (<c>kind.field</c>). One page is one batch: the audit chain appends it in one
-    /// transaction and the rows go in one save, so a full page costs two round trips, not two per person.
+    /// transaction and the rows go in one save, not one of each per person.
     /// </summary>
     public async Task RecordReleasesAsync(
         ExchangeCaller caller, ExchangeFeed feed, IReadOnlyList<(Guid Resident, string Kind)> releases, CancellationToken cancellationToken)
