@@ -13,11 +13,7 @@ public sealed class OfficialRegistryTests(BrowserFixture fixture) : BrowserTest(
         await CreateAccountAsync("browser-registrar", "윤미래", AccountKind.Official, "official", "registrar");
         await SignInWithPasswordAsync("browser-registrar");
         await Page.GotoAsync("/officials/registries");
-        await Expect(Page.GetByText("이 서비스는 추가 인증이 필요합니다")).ToBeVisibleAsync();
-        var key = Base32.Decode((await Page.Locator("main p code").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal));
-        await Page.GetByLabel("코드").FillAsync(Totp.Code(key, Totp.StepAt(DateTimeOffset.UtcNow)));
-        await Page.GetByRole(AriaRole.Button, new() { Name = "사용하기" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Link, new() { Name = "서비스로 계속" }).ClickAsync();
+        await StepUpWithAuthenticatorAppAsync();
 
         await Page.GetByLabel("주민등록번호").FillAsync("780412-1023454");
         await Page.GetByRole(AriaRole.Button, new() { Name = "조회", Exact = true }).ClickAsync();

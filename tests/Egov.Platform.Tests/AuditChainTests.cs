@@ -89,6 +89,31 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public async Task AppendMany_ChainsTheRecordsInOrder_WithFollowingSequenceNumbers()
+    {
+        await using var database = await TestDatabase.CreateAsync(Ct);
+        await using var host = await PlatformServices.BuildMigratedAsync(database, new FakeTimeProvider(DateTimeOffset.UtcNow));
+        await AppendAsync(host, 2);
+        AuditRecord[] records = [.. Enumerable.Range(0, 3).Select(i => new AuditRecord("client:agency", "registries.exchange.feed.death", $"resident:{i}"))];
+
+        IReadOnlyList<long> sequences;
+        await using (var scope = host.CreateAsyncScope())
+        {
+            sequences = await scope.ServiceProvider.GetRequiredService<IAuditLog>().AppendManyAsync(records, Ct);
+        }
+
+        Assert.Equal([3L, 4L, 5L], sequences);
+        await AppendAsync(host, 1);
+        var result = await VerifyAsync(host);
+        Assert.True(result.IsIntact, result.Problem);
+        Assert.Equal(6, result.Entries);
+        await using var read = host.CreateAsyncScope();
+        var subjects = await read.ServiceProvider.GetRequiredService<PlatformDbContext>().AuditEntries
+            .Where(e => e.Sequence >= 3 && e.Sequence <= 5).OrderBy(e => e.Sequence).Select(e => e.Subject).ToListAsync(Ct);
+        Assert.Equal(["resident:0", "resident:1", "resident:2"], subjects);
+    }
+
+    [Fact]
     public async Task CliVerify_PrintsIntactOrTheBrokenEntry_WithExitCode()
     {
         await using var database = await TestDatabase.CreateAsync(Ct);

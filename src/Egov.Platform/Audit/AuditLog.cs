@@ -11,6 +11,17 @@ internal sealed class AuditLog(PlatformDbContext db, TimeProvider time) : IAudit
     public async Task<long> AppendAsync(AuditRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
+        return (await AppendManyAsync([record], cancellationToken))[0];
+    }
+
+    public async Task<IReadOnlyList<long>> AppendManyAsync(IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        if (records.Count == 0)
+        {
+            return [];
+        }
+
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async ct =>
         {
@@ -26,24 +37,34 @@ internal sealed class AuditLog(PlatformDbContext db, TimeProvider time) : IAudit
                 .OrderByDescending(e => e.Sequence)
                 .Select(e => new { e.Sequence, e.Hash })
                 .FirstOrDefaultAsync(ct);
-            var entry = new AuditEntry
+            var (sequence, previousHash) = (last?.Sequence ?? 0, last?.Hash ?? AuditHash.Genesis);
+            var at = TruncateToMicroseconds(time.GetUtcNow().UtcDateTime);
+            var sequences = new long[records.Count];
+            for (var i = 0; i < records.Count; i++)
             {
-                Sequence = (last?.Sequence ?? 0) + 1,
-                At = TruncateToMicroseconds(time.GetUtcNow().UtcDateTime),
-                Actor = record.Actor,
-                OnBehalfOf = record.OnBehalfOf,
-                Action = record.Action,
-                Subject = record.Subject,
-                Purpose = record.Purpose,
-                LegalBasis = record.LegalBasis,
-                PreviousHash = last?.Hash ?? AuditHash.Genesis,
-            };
-            entry.Hash = AuditHash.Compute(entry);
-            db.AuditEntries.Add(entry);
+                var record = records[i];
+                var entry = new AuditEntry
+                {
+                    Sequence = ++sequence,
+                    At = at,
+                    Actor = record.Actor,
+                    OnBehalfOf = record.OnBehalfOf,
+                    Action = record.Action,
+                    Subject = record.Subject,
+                    Purpose = record.Purpose,
+                    LegalBasis = record.LegalBasis,
+                    PreviousHash = previousHash,
+                };
+                entry.Hash = AuditHash.Compute(entry);
+                previousHash = entry.Hash;
+                sequences[i] = entry.Sequence;
+                db.AuditEntries.Add(entry);
+            }
+
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             db.ChangeTracker.Clear();
-            return entry.Sequence;
+            return (IReadOnlyList<long>)sequences;
         }, cancellationToken);
     }
 

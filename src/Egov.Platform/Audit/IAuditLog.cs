@@ -6,6 +6,12 @@ public interface IAuditLog
     /// <summary>Appends one entry in its own transaction and returns its sequence number.</summary>
     Task<long> AppendAsync(AuditRecord record, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Appends <paramref name="records"/> in order, in one transaction (one lock, one batch insert), and returns
+    /// their sequence numbers, which follow each other. For one act that touches many people at once.
+    /// </summary>
+    Task<IReadOnlyList<long>> AppendManyAsync(IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken = default);
+
     /// <summary>Walks the whole chain in order with flat memory; reports the first broken entry.</summary>
     Task<AuditVerification> VerifyAsync(IProgress<long>? progress = null, CancellationToken cancellationToken = default);
 }

@@ -6,7 +6,8 @@ namespace Egov.Platform.Packs;
 
 /// <summary>
 /// Reads the optional <c>exchange.yaml</c>: unique well-formed dataset and purpose codes, names in every language,
-/// a legal basis for every purpose, and purposes that receive only fields their datasets declare.
+/// a legal basis for every purpose, and purposes that receive only fields their datasets declare; feeds with a
+/// code no purpose has (a grant names either), a legal basis, and their event kinds and fields each once.
 /// </summary>
 internal static partial class ExchangeSettingsReader
 {
@@ -21,9 +22,11 @@ internal static partial class ExchangeSettingsReader
         }
 
         var datasets = ReadDatasets(f, languages);
-        var purposes = ReadPurposes(f, languages, datasets.ToDictionary(d => d.Code, StringComparer.Ordinal));
+        var grantable = new UniqueValues("purpose or feed code");
+        var purposes = ReadPurposes(f, languages, datasets.ToDictionary(d => d.Code, StringComparer.Ordinal), grantable);
+        var feeds = ReadFeeds(f, languages, grantable);
         f.RejectUnknown();
-        return new ExchangeSettings(datasets, purposes);
+        return new ExchangeSettings(datasets, purposes, feeds);
     }
 
     private static List<ExchangeDataset> ReadDatasets(YamlFields f, IReadOnlyList<string> languages)
@@ -34,21 +37,7 @@ internal static partial class ExchangeSettingsReader
         {
             var code = Code(entry);
             var names = LanguageMaps.Read(entry, "names", languages);
-            var fields = new List<ExchangeField>();
-            var seen = new UniqueNames(entry, "field");
-            foreach (var (name, line) in entry.Strings("fields"))
-            {
-                if (seen.Claim(name, line, entry.FieldPath("fields")))
-                {
-                    fields.Add(new ExchangeField(name, line));
-                }
-            }
-
-            if (fields.Count == 0 && entry.Node("fields", false) is { } empty)
-            {
-                entry.Error(empty, entry.FieldPath("fields"), "must list at least one field");
-            }
-
+            var fields = NameList(entry, "fields", "field");
             entry.RejectUnknown();
             if (code is not null && codes.Claim(entry, "code", code))
             {
@@ -59,10 +48,10 @@ internal static partial class ExchangeSettingsReader
         return datasets;
     }
 
-    private static List<ExchangePurpose> ReadPurposes(YamlFields f, IReadOnlyList<string> languages, Dictionary<string, ExchangeDataset> datasets)
+    private static List<ExchangePurpose> ReadPurposes(
+        YamlFields f, IReadOnlyList<string> languages, Dictionary<string, ExchangeDataset> datasets, UniqueValues codes)
     {
         var purposes = new List<ExchangePurpose>();
-        var codes = new UniqueValues("purpose code");
         foreach (var entry in Entries(f, "purposes"))
         {
             var code = Code(entry);
@@ -78,6 +67,47 @@ internal static partial class ExchangeSettingsReader
         }
 
         return purposes;
+    }
+
+    private static List<ExchangeFeed> ReadFeeds(YamlFields f, IReadOnlyList<string> languages, UniqueValues codes)
+    {
+        var feeds = new List<ExchangeFeed>();
+        foreach (var entry in Entries(f, "feeds", required: false))
+        {
+            var code = Code(entry);
+            var names = LanguageMaps.Read(entry, "names", languages);
+            var legalBasis = entry.String("legalBasis");
+            var kinds = NameList(entry, "kinds", "kind");
+            var fields = NameList(entry, "fields", "field");
+            entry.RejectUnknown();
+            if (code is not null && codes.Claim(entry, "code", code) && legalBasis is not null)
+            {
+                feeds.Add(new ExchangeFeed(code, names, legalBasis, kinds, fields, entry.Line));
+            }
+        }
+
+        return feeds;
+    }
+
+    /// <summary>A required list of names (fields, event kinds), each once, at least one.</summary>
+    private static List<ExchangeField> NameList(YamlFields entry, string key, string what)
+    {
+        var result = new List<ExchangeField>();
+        var seen = new UniqueNames(entry, what);
+        foreach (var (name, line) in entry.Strings(key))
+        {
+            if (seen.Claim(name, line, entry.FieldPath(key)))
+            {
+                result.Add(new ExchangeField(name, line));
+            }
+        }
+
+        if (result.Count == 0 && entry.Node(key, false) is { } empty)
+        {
+            entry.Error(empty, entry.FieldPath(key), $"must list at least one {what}");
+        }
+
+        return result;
     }
 
     /// <summary>A purpose receives named fields of declared datasets only: data minimisation is written out, never "everything".</summary>
@@ -134,9 +164,9 @@ internal static partial class ExchangeSettingsReader
         return result;
     }
 
-    private static IEnumerable<YamlFields> Entries(YamlFields f, string key)
+    private static IEnumerable<YamlFields> Entries(YamlFields f, string key, bool required = true)
     {
-        var list = f.List(key);
+        var list = f.List(key, required);
         for (var i = 0; list is not null && i < list.Children.Count; i++)
         {
             if (f.MapValue(list.Children[i], $"{key}[{i}]") is { } entry)

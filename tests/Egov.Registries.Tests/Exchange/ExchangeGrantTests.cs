@@ -45,10 +45,25 @@ public sealed class ExchangeGrantTests(ExchangeHost host) : IClassFixture<Exchan
         Assert.Equal(["registries.exchange.denied", "registries.exchange.read", "registries.exchange.denied"], actions);
     }
 
+    [Fact]
+    public async Task Administrator_GrantsAFeed_ListedAsAChangeFeedByLaw_BesideTheDemoAgencysFeed()
+    {
+        var admin = await host.OfficialAtAal2Async("feed-grants-admin", "registries-admin");
+
+        using (var granted = await ExchangeHost.PostFormAsync(admin, Page, "Grant", new() { ["Form.ClientId"] = "demo-bank", ["Form.Purpose"] = "benefits.deaths" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, granted.StatusCode);
+        }
+
+        var items = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await admin.GetStringAsync(Page, Ct)).QuerySelectorAll("main li").Select(li => li.TextContent).ToList();
+        Assert.Contains(items, t => t.Contains("Demo Bank · 복지 급여 수급자 사망 통보", StringComparison.Ordinal) && t.Contains("변동 통보, 법령 근거", StringComparison.Ordinal));
+        Assert.Contains(items, t => t.Contains("데모 행정기관 · 지방세 납세의무자 전입·사망 통보", StringComparison.Ordinal) && t.Contains("변동 통보, 법령 근거", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("no-such-client", "tax.assessment", "No client is registered with this ID")]
-    [InlineData("demo-agency", "benefits.eligibility", "This client already has this purpose.")]
-    [InlineData("demo-agency", "", "Choose a purpose.")]
+    [InlineData("demo-agency", "benefits.eligibility", "This client already has this purpose or feed.")]
+    [InlineData("demo-agency", "", "Choose a purpose or a change feed.")]
     public async Task BadGrant_IsShownByItsField_AndNothingIsSaved(string clientId, string purpose, string message)
     {
         var admin = await host.OfficialAtAal2Async($"grants-admin-{Guid.NewGuid():N}"[..30], "identity-admin");

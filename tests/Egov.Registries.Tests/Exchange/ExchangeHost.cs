@@ -13,6 +13,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Egov.Registries.Tests.Exchange;
 
@@ -83,6 +85,24 @@ public sealed class ExchangeHost : IAsyncLifetime
 
     public Task<HttpResponseMessage> QueryAsync(string token, (string Number, string Name, Guid Id) person, string purpose) =>
         QueryAsync(token, new { residentNumber = person.Number, name = person.Name, purpose });
+
+    /// <summary>
+    /// Registers an agency system with client credentials and both registries scopes, and no grant: its secret is
+    /// <c>&lt;clientId&gt;-development-secret</c>, as <see cref="TokenAsync"/> expects.
+    /// </summary>
+    public async Task RegisterAgencyAsync(string clientId, string name)
+    {
+        using var scope = Factory.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(new OpenIddictApplicationDescriptor
+        {
+            ClientId = clientId, ClientSecret = $"{clientId}-development-secret", ClientType = ClientTypes.Confidential, DisplayName = name,
+            Permissions =
+            {
+                Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials,
+                Permissions.Prefixes.Scope + "registries.exchange", Permissions.Prefixes.Scope + "registries.feed",
+            },
+        }, Ct);
+    }
 
     /// <summary>A browser signed in as a demo citizen (their user name is their key in the pack).</summary>
     public async Task<HttpClient> SignInAsync(string userName)

@@ -13,6 +13,17 @@ internal sealed class RecordingAuditLog : IAuditLog
         return Task.FromResult((long)Records.Count);
     }
 
+    public async Task<IReadOnlyList<long>> AppendManyAsync(IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken = default)
+    {
+        var sequences = new List<long>();
+        foreach (var record in records)
+        {
+            sequences.Add(await AppendAsync(record, cancellationToken));
+        }
+
+        return sequences;
+    }
+
     public Task<AuditVerification> VerifyAsync(IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
         Task.FromResult(new AuditVerification(Records.Count, null, null));
 }

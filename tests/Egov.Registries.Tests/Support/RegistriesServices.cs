@@ -10,9 +10,12 @@ namespace Egov.Registries.Tests.Support;
 /// <summary>The platform services over a migrated test database, the kr pack and the registries module, as the host composes them.</summary>
 internal static class RegistriesServices
 {
-    public static async Task<ServiceProvider> BuildMigratedAsync(TestDatabase database)
+    public static Task<ServiceProvider> BuildMigratedAsync(TestDatabase database) => BuildMigratedAsync(database.Configuration);
+
+    /// <summary>The same over the database <paramref name="databaseConfiguration"/> names (<c>Database:Provider</c>, <c>ConnectionStrings:Egov</c>).</summary>
+    public static async Task<ServiceProvider> BuildMigratedAsync(IReadOnlyDictionary<string, string?> databaseConfiguration)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Configuration).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(databaseConfiguration).Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);

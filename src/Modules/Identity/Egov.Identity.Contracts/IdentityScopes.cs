@@ -6,6 +6,12 @@ public static class IdentityScopes
     /// <summary>Agency systems calling the once-only exchange API (client credentials).</summary>
     public const string RegistriesExchange = "registries.exchange";
 
+    /// <summary>
+    /// Agency systems following the registries' change feed of life events (client credentials). Its own scope, so a
+    /// token for one-off questions cannot page through everyone's events, nor a follower's token ask about a person.
+    /// </summary>
+    public const string RegistriesFeed = "registries.feed";
+
     /// <summary>Reading the signed-in person's own certificates in a partner app.</summary>
     public const string Documents = "documents";
 }

@@ -41,6 +41,7 @@ public static class RegistriesModule
         services.AddScoped<ExchangeFields>();
         services.AddScoped<ExchangeLog>();
         services.AddScoped<ResidentQuery>();
+        services.AddScoped<LifeEventFeed>();
         services.AddScoped<ExchangeConsents>();
         services.AddScoped<ExchangeGrants>();
         services.AddScoped<IDataSeeder, DemoExchangeSeeder>();
@@ -48,7 +49,7 @@ public static class RegistriesModule
         return services;
     }
 
-    /// <summary>Maps the exchange API (<c>/api/v1/registries</c>); the pages are found by Razor Pages.</summary>
+    /// <summary>Maps the exchange API and the change feed (<c>/api/v1/registries</c>); the pages are found by Razor Pages.</summary>
     public static IEndpointRouteBuilder MapRegistriesModule(this IEndpointRouteBuilder endpoints)
     {
         ExchangeApi.Map(endpoints);

@@ -38,7 +38,7 @@ internal sealed class DemoClientSeeder(IOpenIddictApplicationManager application
         }
     }
 
-    /// <summary>An agency's back end: client credentials for the exchange API, nothing a person signs in to.</summary>
+    /// <summary>An agency's back end: client credentials for the exchange API and the change feed, nothing a person signs in to.</summary>
     private static OpenIddictApplicationDescriptor Agency()
     {
         var descriptor = new OpenIddictApplicationDescriptor
@@ -47,7 +47,11 @@ internal sealed class DemoClientSeeder(IOpenIddictApplicationManager application
             ClientSecret = AgencyDevelopmentSecret,
             ClientType = ClientTypes.Confidential,
             DisplayName = "Demo Agency",
-            Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + IdentityScopes.RegistriesExchange },
+            Permissions =
+            {
+                Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials,
+                Permissions.Prefixes.Scope + IdentityScopes.RegistriesExchange, Permissions.Prefixes.Scope + IdentityScopes.RegistriesFeed,
+            },
         };
         descriptor.DisplayNames[System.Globalization.CultureInfo.GetCultureInfo("ko")] = "데모 행정기관";
         descriptor.DisplayNames[System.Globalization.CultureInfo.GetCultureInfo("ja")] = "デモ行政機関";

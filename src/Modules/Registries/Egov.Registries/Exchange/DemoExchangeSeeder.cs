@@ -8,7 +8,8 @@ namespace Egov.Registries.Exchange;
 
 /// <summary>
 /// In a demo deployment only, grants the demo clients Identity registers their purposes: the bank may open
-/// accounts (with the person's consent), the agency checks benefit eligibility and assesses local tax (by law).
+/// accounts (with the person's consent), the agency checks benefit eligibility, assesses local tax and follows
+/// the move-ins and deaths local tax needs (by law).
 /// </summary>
 internal sealed class DemoExchangeSeeder(RegistriesDbContext db, CountryPack pack, TimeProvider time) : IDataSeeder
 {
@@ -20,6 +21,7 @@ internal sealed class DemoExchangeSeeder(RegistriesDbContext db, CountryPack pac
         (BankClientId, "bank.account-opening"),
         (AgencyClientId, "benefits.eligibility"),
         (AgencyClientId, "tax.assessment"),
+        (AgencyClientId, "local-tax.residents"),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -30,7 +32,7 @@ internal sealed class DemoExchangeSeeder(RegistriesDbContext db, CountryPack pac
         }
 
         var existing = await db.ExchangeGrants.Select(g => new { g.ClientId, g.Purpose }).ToListAsync(cancellationToken);
-        foreach (var (clientId, purpose) in Grants.Where(g => pack.Exchange.Purpose(g.Purpose) is not null))
+        foreach (var (clientId, purpose) in Grants.Where(g => pack.Exchange.Purpose(g.Purpose) is not null || pack.Exchange.Feed(g.Purpose) is not null))
         {
             if (!existing.Any(e => e.ClientId == clientId && e.Purpose == purpose))
             {

@@ -150,12 +150,12 @@ internal sealed class ExchangeFields(RegistriesDbContext db, CountryPack pack)
     }
 }
 
-/// <summary>Stops the host at start-up when the pack exposes a dataset or field the registers cannot produce.</summary>
+/// <summary>Stops the host at start-up when the pack exposes a dataset, field or feed the registers cannot produce.</summary>
 internal sealed class ExchangeStartupCheck(CountryPack pack) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var problems = ExchangeFields.Unsupported(pack.Exchange).ToList();
+        var problems = ExchangeFields.Unsupported(pack.Exchange).Concat(FeedEvents.Unsupported(pack.Exchange)).ToList();
         return problems.Count == 0
             ? Task.CompletedTask
             : throw new InvalidOperationException("The pack's once-only exchange asks for what the registers cannot answer:\n" + string.Join("\n", problems));

@@ -17,9 +17,9 @@ internal enum GrantRefusal
 }
 
 /// <summary>
-/// Administrators' decisions which client may use which purpose. A grant names a client the provider knows and a
-/// purpose of the pack; revoking keeps the row (the access log keeps referring to what held). Audited under the
-/// client (<c>registries.grant.add</c>, <c>registries.grant.revoke</c>).
+/// Administrators' decisions which client may use which purpose or follow which feed. A grant names a client the
+/// provider knows and a purpose or feed of the pack (their codes are one set); revoking keeps the row (the access
+/// log keeps referring to what held). Audited under the client (<c>registries.grant.add</c>, <c>registries.grant.revoke</c>).
 /// </summary>
 internal sealed class ExchangeGrants(RegistriesDbContext db, CountryPack pack, IPartnerNames partners, IAuditLog audit, TimeProvider time)
 {
@@ -30,7 +30,7 @@ internal sealed class ExchangeGrants(RegistriesDbContext db, CountryPack pack, I
 
     public async Task<GrantRefusal?> GrantAsync(string clientId, string purpose, string actor, CancellationToken cancellationToken)
     {
-        if (pack.Exchange.Purpose(purpose) is null)
+        if (pack.Exchange.Purpose(purpose) is null && pack.Exchange.Feed(purpose) is null)
         {
             return GrantRefusal.UnknownPurpose;
         }

@@ -1,6 +1,10 @@
+using System.Security.Claims;
 using Egov.Platform.Audit;
+using Egov.Platform.Packs;
 using Egov.Registries.Data;
 using Egov.Registries.Domain;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Egov.Registries.Exchange;
 
@@ -11,13 +15,29 @@ internal sealed record ExchangeCaller(string ClientId, string Name)
 {
     /// <summary>The audit chain's actor for a client.</summary>
     public string Reference => $"client:{ClientId}";
+
+    /// <summary>
+    /// The calling client, from a client-credentials token with <paramref name="scope"/> (its subject is the client
+    /// itself); a token a person's sign-in produced speaks for that person, not for an agency, and is refused.
+    /// </summary>
+    public static ExchangeCaller? From(ClaimsPrincipal user, string scope)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var clientId = user.GetClaim(Claims.ClientId) ?? user.GetClaim(Claims.Private.Presenter);
+        if (clientId is null || user.GetClaim(Claims.Subject) != clientId || !user.HasScope(scope))
+        {
+            return null;
+        }
+
+        return new ExchangeCaller(clientId, user.GetClaim(Claims.Name) ?? clientId);
+    }
 }
 
 /// <summary>
 /// Writes every exchange request about a person to the audit chain under <c>resident:&lt;id&gt;</c> (granted:
-/// <see cref="ReadAction"/>, refused: <see cref="DeniedAction"/>), so the person's log lists both, and keeps
-/// the client's name and the fields sent beside it. A request that identifies nobody is logged under no
-/// resident: it discloses nothing, but a run of them is someone probing numbers.
+/// <see cref="ReadAction"/>, refused: <see cref="DeniedAction"/>, a feed's event: <see cref="FeedAction"/>), so
+/// the person's log lists them all, and keeps the client's name and the fields sent beside it. A request that
+/// identifies nobody is logged under no resident: it discloses nothing, but a run of them is someone probing numbers.
 /// </summary>
 internal sealed class ExchangeLog(RegistriesDbContext db, IAuditLog audit, TimeProvider time)
 {
@@ -43,6 +63,43 @@ internal sealed class ExchangeLog(RegistriesDbContext db, IAuditLog audit, TimeP
         purpose = Cut(purpose, 100)!;
         legalBasis = Cut(legalBasis, TextLimit);
         var sequence = await audit.AppendAsync(new AuditRecord(caller.Reference, action, subject, Purpose: purpose, LegalBasis: legalBasis), cancellationToken);
+        AddAccess(caller, sequence, resident, purpose, legalBasis, outcome, string.Join(' ', fields));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The audit action of a feed's event released about a person (<c>registries.exchange.feed.move_in</c>).</summary>
+    public static string FeedAction(string kind) => $"registries.exchange.feed.{kind}";
+
+    /// <summary>
+    /// Logs every person a page of <paramref name="feed"/> identified, each under the event's kind, with the feed's
+    /// legal basis and the fields sent (<c>kind.field</c>). One page is one batch: the audit chain appends it in one
+    /// transaction and the rows go in one save, not one of each per person.
+    /// </summary>
+    public async Task RecordReleasesAsync(
+        ExchangeCaller caller, ExchangeFeed feed, IReadOnlyList<(Guid Resident, string Kind)> releases, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        ArgumentNullException.ThrowIfNull(releases);
+        if (releases.Count == 0)
+        {
+            return;
+        }
+
+        var purpose = Cut(feed.Code, 100)!;
+        var legalBasis = Cut(feed.LegalBasis, TextLimit);
+        var sequences = await audit.AppendManyAsync(
+            [.. releases.Select(r => new AuditRecord(caller.Reference, FeedAction(r.Kind), $"resident:{r.Resident}", Purpose: purpose, LegalBasis: legalBasis))],
+            cancellationToken);
+        for (var i = 0; i < releases.Count; i++)
+        {
+            var kind = releases[i].Kind;
+            AddAccess(caller, sequences[i], releases[i].Resident, purpose, legalBasis, ExchangeOutcome.Read, string.Join(' ', feed.Fields.Select(f => $"{kind}.{f.Name}")));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private void AddAccess(ExchangeCaller caller, long sequence, Guid? resident, string purpose, string? legalBasis, string outcome, string fields) =>
         db.ExchangeAccesses.Add(new ExchangeAccess
         {
             Id = Guid.CreateVersion7(),
@@ -54,10 +111,8 @@ internal sealed class ExchangeLog(RegistriesDbContext db, IAuditLog audit, TimeP
             Purpose = purpose,
             LegalBasis = legalBasis,
             Outcome = outcome,
-            Fields = string.Join(' ', fields),
+            Fields = fields,
         });
-        await db.SaveChangesAsync(cancellationToken);
-    }
 
     private static string? Cut(string? text, int length) => text is { Length: var n } && n > length ? text[..length] : text;
 }

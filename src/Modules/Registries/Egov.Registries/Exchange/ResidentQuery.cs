@@ -7,8 +7,6 @@ using Egov.Registries.Queries;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using OpenIddict.Abstractions;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Egov.Registries.Exchange;
 
@@ -42,12 +40,9 @@ internal sealed class ResidentQuery(
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (Caller(user) is not { } caller)
+        if (ExchangeCaller.From(user, IdentityScopes.RegistriesExchange) is not { } caller)
         {
-            http.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{IdentityScopes.RegistriesExchange}\"";
-            return Refused(
-                "Insufficient scope",
-                $"This API takes client-credentials access tokens with the scope {IdentityScopes.RegistriesExchange}.");
+            return ExchangeApi.InsufficientScope(http, IdentityScopes.RegistriesExchange);
         }
 
         var resident = await residents.FindLivingAsync(request.ResidentNumber!, request.Name!, cancellationToken);
@@ -101,21 +96,6 @@ internal sealed class ResidentQuery(
             .OrderByDescending(c => c.GivenAt)
             .FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>
-    /// The calling client, from a client-credentials token with the exchange scope (its subject is the client
-    /// itself); a token a person's sign-in produced speaks for that person, not for an agency, and is refused.
-    /// </summary>
-    private static ExchangeCaller? Caller(ClaimsPrincipal user)
-    {
-        var clientId = user.GetClaim(Claims.ClientId) ?? user.GetClaim(Claims.Private.Presenter);
-        if (clientId is null || user.GetClaim(Claims.Subject) != clientId || !user.HasScope(IdentityScopes.RegistriesExchange))
-        {
-            return null;
-        }
-
-        return new ExchangeCaller(clientId, user.GetClaim(Claims.Name) ?? clientId);
-    }
-
     private static Dictionary<string, string[]> Errors(ResidentQueryRequest request)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -138,8 +118,5 @@ internal sealed class ResidentQuery(
         return errors;
     }
 
-    private static ProblemHttpResult Refused(string title, string detail, string? purpose = null) =>
-        TypedResults.Problem(
-            statusCode: StatusCodes.Status403Forbidden, title: title, detail: detail,
-            extensions: purpose is null ? null : new Dictionary<string, object?> { ["purpose"] = purpose });
+    private static ProblemHttpResult Refused(string title, string detail, string purpose) => ExchangeApi.Refused(title, detail, "purpose", purpose);
 }

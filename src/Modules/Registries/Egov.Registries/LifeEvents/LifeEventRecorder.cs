@@ -52,6 +52,7 @@ internal sealed class LifeEventRecorder(RegistriesDbContext db, IAuditLog audit,
     private async Task TakeFeedLockAsync(CancellationToken cancellationToken)
     {
         // SQLite allows one writer at a time anyway; PostgreSQL needs the lock, released at commit or rollback.
+        // Taken before the event's sequence is drawn: why a feed follower then never skips one is at FeedEvents.PageAsync.
         if (db.Database.IsNpgsql())
         {
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('registries.life_events'))", cancellationToken);

@@ -11,8 +11,9 @@ using Microsoft.Extensions.Localization;
 namespace Egov.Registries.Pages.Admin;
 
 /// <summary>
-/// <c>/admin/exchange-grants</c>: which client may use which purpose of the exchange. For identity or registries
-/// administrators at AAL2: a grant lets a client read people's data, as much power as registering the client.
+/// <c>/admin/exchange-grants</c>: which client may use which purpose of the exchange or follow which change feed.
+/// For identity or registries administrators at AAL2: a grant lets a client read people's data, as much power as
+/// registering the client.
 /// </summary>
 [Authorize(Roles = Roles, Policy = AssuranceLevels.Aal2Policy)]
 internal sealed class ExchangeGrantsModel(
@@ -25,7 +26,7 @@ internal sealed class ExchangeGrantsModel(
 
     public IReadOnlyList<GrantView> Grants { get; private set; } = [];
 
-    public IReadOnlyList<ExchangePurpose> Purposes => pack.Exchange.Purposes;
+    public IReadOnlyList<GrantChoice> Choices => [.. GrantChoice.All(pack.Exchange, CultureInfo.CurrentUICulture)];
 
     [TempData]
     public string? Done { get; set; }
@@ -71,13 +72,14 @@ internal sealed class ExchangeGrantsModel(
     private async Task LoadAsync()
     {
         var culture = CultureInfo.CurrentUICulture;
+        var choices = Choices.ToDictionary(c => c.Code, StringComparer.Ordinal);
         var views = new List<GrantView>();
         foreach (var grant in await grants.InForceAsync(HttpContext.RequestAborted))
         {
-            var purpose = pack.Exchange.Purpose(grant.Purpose);
+            var choice = choices.GetValueOrDefault(grant.Purpose) ?? new GrantChoice(grant.Purpose, grant.Purpose, GrantChoice.ByLaw);
             views.Add(new GrantView(
                 grant.Id, grant.ClientId, await partners.NameAsync(grant.ClientId, culture, HttpContext.RequestAborted) ?? grant.ClientId,
-                purpose?.NameIn(culture) ?? grant.Purpose, purpose?.NeedsConsent ?? false, grant.GrantedAt));
+                choice.Name, choice.BasisKey, grant.GrantedAt));
         }
 
         Grants = views;
@@ -85,7 +87,18 @@ internal sealed class ExchangeGrantsModel(
 }
 
 /// <summary>One grant in force as the page lists it.</summary>
-internal sealed record GrantView(Guid Id, string ClientId, string ClientName, string PurposeName, bool NeedsConsent, DateTime GrantedAt);
+internal sealed record GrantView(Guid Id, string ClientId, string ClientName, string PurposeName, string BasisKey, DateTime GrantedAt);
+
+/// <summary>A purpose or feed of the pack that can be granted, named in the reader's language, with the text key of its basis.</summary>
+internal sealed record GrantChoice(string Code, string Name, string BasisKey)
+{
+    public const string ByLaw = "registries.grants.byLaw";
+
+    /// <summary>The purposes, then the feeds, in the pack's order.</summary>
+    public static IEnumerable<GrantChoice> All(ExchangeSettings exchange, CultureInfo culture) =>
+        exchange.Purposes.Select(p => new GrantChoice(p.Code, p.NameIn(culture), p.NeedsConsent ? "registries.grants.withConsent" : ByLaw))
+            .Concat(exchange.Feeds.Select(f => new GrantChoice(f.Code, f.NameIn(culture), "registries.grants.feed")));
+}
 
 /// <summary>The grant form.</summary>
 internal sealed class GrantInput

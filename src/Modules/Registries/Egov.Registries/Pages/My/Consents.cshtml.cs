@@ -96,7 +96,9 @@ internal sealed class ConsentsModel(
             .OrderByDescending(a => a.At)
             .Take(RecentRequests)
             .ToListAsync(HttpContext.RequestAborted);
-        Requests = [.. requests.Select(a => new AccessView(a, pack.Exchange.Purpose(a.Purpose)?.NameIn(CultureInfo.CurrentUICulture) ?? a.Purpose))];
+        var culture = CultureInfo.CurrentUICulture;
+        Requests = [.. requests.Select(a => new AccessView(
+            a, pack.Exchange.Purpose(a.Purpose)?.NameIn(culture) ?? pack.Exchange.Feed(a.Purpose)?.NameIn(culture) ?? a.Purpose))];
     }
 
     private async Task<ConsentView> ViewAsync(string clientId, ExchangePurpose purpose)
