@@ -161,7 +161,7 @@ public sealed class MyDataPageTests(EgovHostFixture host) : IClassFixture<EgovHo
     [InlineData("/my/data/access")]
     public async Task Pages_ForAnAnonymousVisitor_SendThemToSignIn(string url)
     {
-        using var response = await CitizenAtTheBrowser.Anonymous(host.Factory).GetAsync(url, Ct);
+        using var response = await new PersonAtTheBrowser(host.Factory).GetAsync(url);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/account/sign-in", response.Headers.Location!.OriginalString, StringComparison.Ordinal);

@@ -4,22 +4,19 @@ using AngleSharp.Html.Parser;
 using Egov.Identity.Domain;
 using Egov.Testing;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Registries.Tests.Support;
 
 /// <summary>
-/// A person at a browser on the real host: an account of the kind asked for (bound to a resident or not), signed
-/// in on the sign-in page with its antiforgery token, cookies kept, redirects left for the test to see.
+/// A person at a browser on the real host (<see cref="PersonAtTheBrowser"/>) with a fresh account of the kind asked
+/// for, bound to a resident or not, signed in; plus the form posts and page reads the register pages' tests need.
 /// </summary>
 internal sealed class CitizenAtTheBrowser
 {
-    private const string Password = "correct horse battery staple";
-
-    private CitizenAtTheBrowser(HttpClient client, Guid accountId)
+    private CitizenAtTheBrowser(PersonAtTheBrowser person, Guid accountId)
     {
-        Client = client;
+        Client = person.Client;
         AccountId = accountId;
     }
 
@@ -29,10 +26,6 @@ internal sealed class CitizenAtTheBrowser
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>A browser nobody signed in on.</summary>
-    public static HttpClient Anonymous(EgovHostFactory host) =>
-        host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
     public static async Task<CitizenAtTheBrowser> SignedInAsync(EgovHostFactory host, string userName, Guid? residentId, AccountKind kind = AccountKind.Citizen)
     {
         Guid accountId;
@@ -40,15 +33,15 @@ internal sealed class CitizenAtTheBrowser
         {
             var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
             var account = new Account { UserName = userName, DisplayName = userName, Kind = kind, ResidentId = residentId, CreatedAt = DateTime.UtcNow };
-            var created = await accounts.CreateAsync(account, Password);
+            var created = await accounts.CreateAsync(account, PersonAtTheBrowser.Password);
             Assert.True(created.Succeeded, string.Join(", ", created.Errors.Select(e => e.Description)));
             accountId = account.Id;
         }
 
-        var person = new CitizenAtTheBrowser(Anonymous(host), accountId);
-        using var signedIn = await person.PostFormAsync("/account/sign-in", null, [new("Form.UserName", userName), new("Form.Password", Password)]);
+        var person = new PersonAtTheBrowser(host);
+        using var signedIn = await person.SignInAsync(userName);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, signedIn.StatusCode);
-        return person;
+        return new CitizenAtTheBrowser(person, accountId);
     }
 
     /// <summary>Posts fields to a page (and handler) with the antiforgery token the page gives, as its form would.</summary>
