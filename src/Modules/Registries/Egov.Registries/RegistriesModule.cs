@@ -32,6 +32,7 @@ public static class RegistriesModule
         services.AddScoped<LifeEventRecorder>();
         services.AddScoped<RegisterChanges>();
         services.AddScoped<ResidentRecords>();
+        services.AddSingleton<PackNames>();
         services.AddScoped<IDataSeeder, DemoRegisterSeeder>();
         services.AddScoped<MyRegisterReader>();
         services.AddScoped<DataAccessLog>();
