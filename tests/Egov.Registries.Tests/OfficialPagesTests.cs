@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Egov.Registries.Contracts;
 using Egov.Registries.Data;
 using Egov.Registries.Domain;
+using Egov.Registries.Tests.Support;
 using Egov.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -118,25 +119,7 @@ public sealed class OfficialPagesTests : IAsyncLifetime
         Assert.StartsWith("/account/sign-in", asStranger.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
     }
 
-    /// <summary>A demo official signed in with the demo password, then stepped up by setting up an authenticator app.</summary>
-    private async Task<PersonAtTheBrowser> OfficialAtAal2Async(string employeeNumber)
-    {
-        var official = new PersonAtTheBrowser(host);
-        using (await official.SignInAsync(employeeNumber, DemoPassword))
-        {
-        }
-
-        using var stepUp = await official.GetAsync("/officials/registries");
-        Assert.Equal(HttpStatusCode.Redirect, stepUp.StatusCode);
-        using var setup = await official.GetAsync(stepUp.Headers.Location!.OriginalString);
-        var keyText = new HtmlParser().ParseDocument(await setup.Content.ReadAsStringAsync(Ct)).QuerySelector("main p code")!.TextContent;
-        var code = AuthenticatorApp.CodeAt(AuthenticatorApp.KeyFromBase32(keyText), DateTimeOffset.UtcNow);
-        using (await official.SubmitAsync(setup, new Dictionary<string, string> { ["Form.Code"] = code }))
-        {
-        }
-
-        return official;
-    }
+    private Task<PersonAtTheBrowser> OfficialAtAal2Async(string employeeNumber) => DemoOfficials.AtAal2Async(host, employeeNumber);
 
     private async Task<Guid> AddAddressAsync()
     {

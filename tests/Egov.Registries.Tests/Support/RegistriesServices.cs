@@ -10,7 +10,8 @@ namespace Egov.Registries.Tests.Support;
 /// <summary>The platform services over a migrated test database, the kr pack and the registries module, as the host composes them.</summary>
 internal static class RegistriesServices
 {
-    public static async Task<ServiceProvider> BuildMigratedAsync(TestDatabase database)
+    /// <param name="configure">Replaces services after the module registered them (a test's serial source…).</param>
+    public static async Task<ServiceProvider> BuildMigratedAsync(TestDatabase database, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Configuration).Build();
         var services = new ServiceCollection();
@@ -19,6 +20,7 @@ internal static class RegistriesServices
         var settings = services.AddEgovPlatform(configuration, AppContext.BaseDirectory);
         services.AddSingleton(KrPack.Pack);
         services.AddRegistriesModule(settings);
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync(TestContext.Current.CancellationToken);
         return provider;

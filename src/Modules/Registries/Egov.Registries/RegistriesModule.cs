@@ -31,6 +31,9 @@ public static class RegistriesModule
         services.AddScoped<IResidentDirectory, ResidentDirectory>();
         services.AddScoped<LifeEventRecorder>();
         services.AddScoped<RegisterChanges>();
+        services.AddSingleton<NumberSerials>(ResidentNumberIssuer.RandomSerial);
+        services.AddScoped<ResidentNumberIssuer>();
+        services.AddScoped<BirthRegistration>();
         services.AddScoped<ResidentRecords>();
         services.AddSingleton<PackNames>();
         services.AddScoped<IDataSeeder, DemoRegisterSeeder>();
