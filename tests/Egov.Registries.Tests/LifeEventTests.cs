@@ -106,6 +106,17 @@ public sealed class LifeEventTests : IAsyncLifetime
         Assert.True((await RecordAsync(c => c.DivorceAsync(Demo("oh-junseo"), Demo("han-sora"), new DateOnly(2023, 1, 1), Official, Ct))).Succeeded);
     }
 
+    [Fact]
+    public async Task NameChange_WritesTheNameWithItsWhitespaceNormalised_AsTheNameSearchLooksItUp()
+    {
+        var renamed = await RecordAsync(c => c.NameChangeAsync(Demo("han-sora"), "  한\u3000 소라 ", " Han   Sora ", new DateOnly(2024, 2, 1), Official, Ct));
+
+        Assert.True(renamed.Succeeded);
+        await using var scope = services.CreateAsyncScope();
+        var resident = await scope.ServiceProvider.GetRequiredService<RegistriesDbContext>().Residents.SingleAsync(r => r.Id == Demo("han-sora"), Ct);
+        Assert.Equal(("한 소라", "Han Sora"), (resident.Name, resident.LatinName));
+    }
+
     private async Task<RecordResult> RecordAsync(Func<RegisterChanges, Task<RecordResult>> record)
     {
         await using var scope = services.CreateAsyncScope();
