@@ -6,6 +6,7 @@ using Egov.Registries.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Egov.Browser.Tests;
 
@@ -82,6 +83,19 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         await page.GetByLabel("아이디").FillAsync(userName);
         await page.GetByLabel("비밀번호").FillAsync(TestPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
+    }
+
+    /// <summary>
+    /// On the page that asks for a second factor (AAL2): sets up an authenticator app with the key shown, enters its
+    /// code and goes on to the service that asked.
+    /// </summary>
+    protected async Task StepUpWithAnAuthenticatorAppAsync()
+    {
+        await Expect(Page.GetByText("이 서비스는 추가 인증이 필요합니다")).ToBeVisibleAsync();
+        var key = Base32.Decode((await Page.Locator("main p code").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal));
+        await Page.GetByLabel("코드").FillAsync(Totp.Code(key, Totp.StepAt(DateTimeOffset.UtcNow)));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "사용하기" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "서비스로 계속" }).ClickAsync();
     }
 
     /// <summary>Gives a demo person an account bound to their resident record, and signs in with it on the sign-in page.</summary>

@@ -106,10 +106,6 @@ public sealed class OfficialRegistryTests(BrowserFixture fixture) : BrowserTest(
         await CreateAccountAsync(userName, "윤미래", AccountKind.Official, "official", "registrar");
         await SignInWithPasswordAsync(userName);
         await Page.GotoAsync("/officials/registries");
-        await Expect(Page.GetByText("이 서비스는 추가 인증이 필요합니다")).ToBeVisibleAsync();
-        var key = Base32.Decode((await Page.Locator("main p code").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal));
-        await Page.GetByLabel("코드").FillAsync(Totp.Code(key, Totp.StepAt(DateTimeOffset.UtcNow)));
-        await Page.GetByRole(AriaRole.Button, new() { Name = "사용하기" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Link, new() { Name = "서비스로 계속" }).ClickAsync();
+        await StepUpWithAnAuthenticatorAppAsync();
     }
 }

@@ -15,11 +15,7 @@ public sealed class PartnerAdministrationTests(BrowserFixture fixture) : Browser
 
         // Password only: the administration asks for the second factor first, then comes back.
         await Page.GotoAsync("/admin/partners");
-        await Expect(Page.GetByText("이 서비스는 추가 인증이 필요합니다")).ToBeVisibleAsync();
-        var key = Base32.Decode((await Page.Locator("main p code").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal));
-        await Page.GetByLabel("코드").FillAsync(Totp.Code(key, Totp.StepAt(DateTimeOffset.UtcNow)));
-        await Page.GetByRole(AriaRole.Button, new() { Name = "사용하기" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Link, new() { Name = "서비스로 계속" }).ClickAsync();
+        await StepUpWithAnAuthenticatorAppAsync();
 
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "제휴 클라이언트", Exact = true })).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Table, new() { Name = "등록된 제휴 클라이언트" }).GetByText("demo-bank")).ToBeVisibleAsync();

@@ -17,31 +17,13 @@ namespace Egov.Registries.Tests;
 /// the register issued (masked on the page); a birth that breaks a rule is refused beside its field and writes
 /// nothing; an official who is not a registrar gets 403.
 /// </summary>
-public sealed class BirthPageTests : IAsyncLifetime
+public sealed class BirthPageTests : DemoRegisterTest
 {
-    private TestDatabase database = null!;
-    private EgovHostFactory host = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private static Guid Demo(string key) => StableId.For("kr", "resident", key);
-
-    public async ValueTask InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync(Ct);
-        host = new EgovHostFactory(database, new Dictionary<string, string?> { ["Identity:SeedDemoAccounts"] = "true" });
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await database.DisposeAsync();
-    }
 
     [Fact]
     public async Task Registrar_RecordsABirth_TheChildsRecordFollows_WithItsHomeParentsAndOneChildBorn()
     {
-        var registrar = await DemoOfficials.AtAal2Async(host, DemoOfficials.Registrar);
+        var registrar = await DemoOfficials.AtAal2Async(Host, DemoOfficials.Registrar);
 
         using var recorded = await PostBirthAsync(registrar, "kim-minjun", new()
         {
@@ -57,7 +39,7 @@ public sealed class BirthPageTests : IAsyncLifetime
         Assert.Contains("출생을 기록했습니다", document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("261120-3******", document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
         var father = await db.Residents.SingleAsync(r => r.Id == Demo("kim-minjun"), Ct);
         var child = await db.Residents.SingleAsync(r => r.Id == childId, Ct);
@@ -86,9 +68,9 @@ public sealed class BirthPageTests : IAsyncLifetime
     [Fact]
     public async Task Registrar_ABirthBreakingARule_IsToldWhyBesideTheField_AndNothingIsWritten()
     {
-        var registrar = await DemoOfficials.AtAal2Async(host, DemoOfficials.Registrar);
+        var registrar = await DemoOfficials.AtAal2Async(Host, DemoOfficials.Registrar);
         int residents;
-        await using (var scope = host.Services.CreateAsyncScope())
+        await using (var scope = Host.Services.CreateAsyncScope())
         {
             residents = await scope.ServiceProvider.GetRequiredService<RegistriesDbContext>().Residents.CountAsync(Ct);
         }
@@ -123,7 +105,7 @@ public sealed class BirthPageTests : IAsyncLifetime
             Assert.NotNull(document.QuerySelector("details[open] form[action*='handler=Birth']"));
         }
 
-        await using var after = host.Services.CreateAsyncScope();
+        await using var after = Host.Services.CreateAsyncScope();
         var db = after.ServiceProvider.GetRequiredService<RegistriesDbContext>();
         Assert.Equal(residents, await db.Residents.CountAsync(Ct));
         Assert.Equal(0, await db.LifeEvents.CountAsync(Ct));
@@ -133,7 +115,7 @@ public sealed class BirthPageTests : IAsyncLifetime
     [Fact]
     public async Task OfficialWithoutTheRegistrarRole_PostingABirth_Gets403_AndNothingIsLookedUpOrWritten()
     {
-        var official = await DemoOfficials.AtAal2Async(host, DemoOfficials.Reader);
+        var official = await DemoOfficials.AtAal2Async(Host, DemoOfficials.Reader);
         using var record = await official.GetAsync($"/officials/registries/residents/{Demo("kim-minjun")}");
         var token = new HtmlParser().ParseDocument(await record.Content.ReadAsStringAsync(Ct)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
@@ -146,7 +128,7 @@ public sealed class BirthPageTests : IAsyncLifetime
             }), Ct);
 
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
         Assert.Equal(0, await db.LifeEvents.CountAsync(Ct));
         Assert.False(await db.Residents.AnyAsync(r => r.Name == "김하준", Ct));

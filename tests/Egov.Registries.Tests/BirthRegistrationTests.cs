@@ -18,27 +18,15 @@ namespace Egov.Registries.Tests;
 /// collides with a registered one, even when recordings or an import race for it; a father's death up to 300
 /// days before the birth does not stop it. Serials are tried 0, 1, 2… here, so the numbers are known.
 /// </summary>
-public sealed class BirthRegistrationTests : IAsyncLifetime
+public sealed class BirthRegistrationTests : DemoRegisterTest
 {
     private const string Official = "account:00000000-0000-0000-0000-000000000001";
     private static readonly DateOnly BornOn = new(2026, 11, 2);
-    private TestDatabase database = null!;
-    private ServiceProvider services = null!;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private static Guid Demo(string key) => StableId.For("kr", "resident", key);
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync(Ct);
-        services = await RegistriesServices.BuildMigratedAsync(database, s => s.AddSingleton<NumberSerials>((_, attempt) => (ulong)attempt));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await services.DisposeAsync();
-        await database.DisposeAsync();
+        await base.InitializeAsync();
+        await UseServicesAsync(s => s.AddSingleton<NumberSerials>((_, attempt) => (ulong)attempt));
     }
 
     [Fact]
@@ -66,7 +54,7 @@ public sealed class BirthRegistrationTests : IAsyncLifetime
         Assert.Equal(
             [.. Enumerable.Range(0, names.Length).Select(i => Serial((ulong)i)).Order(StringComparer.Ordinal)],
             numbers.Order(StringComparer.Ordinal));
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
         Assert.Equal(names.Length, await db.OutboxMessages.CountAsync(m => m.Type.EndsWith(nameof(ChildBorn)), Ct));
     }
@@ -79,12 +67,12 @@ public sealed class BirthRegistrationTests : IAsyncLifetime
     [PostgresOnly]
     public async Task ANumberAnImportTakesMidway_IsDrawnAgain()
     {
-        if (database.Provider != DatabaseProvider.Postgres)
+        if (Database.Provider != DatabaseProvider.Postgres)
         {
             Assert.Skip("PostgreSQL only: SQLite lets one writer in at a time, so the race cannot happen there.");
         }
 
-        await using var importScope = services.CreateAsyncScope();
+        await using var importScope = Services.CreateAsyncScope();
         var import = importScope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
         await using var importing = await import.Database.BeginTransactionAsync(Ct);
         import.Residents.Add(Numbered(importScope.ServiceProvider.GetRequiredService<ResidentNumbers>(), Serial(0)));
@@ -102,7 +90,7 @@ public sealed class BirthRegistrationTests : IAsyncLifetime
     [Fact]
     public async Task AFathersDeath_UpTo300DaysBefore_DoesNotStopTheBirth_OneDayMoreDoes()
     {
-        await using (var scope = services.CreateAsyncScope())
+        await using (var scope = Services.CreateAsyncScope())
         {
             var died = await scope.ServiceProvider.GetRequiredService<RegisterChanges>().DeathAsync(Demo("park-jihoon"), new DateOnly(2026, 1, 1), Official, Ct);
             Assert.True(died.Succeeded);
@@ -126,20 +114,20 @@ public sealed class BirthRegistrationTests : IAsyncLifetime
 
     private async Task<RecordResult> RecordAsync(BirthReport report)
     {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<BirthRegistration>().RecordAsync(report, Official, Ct);
     }
 
     private async Task<string> NumberOfAsync(Guid residentId)
     {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var resident = await scope.ServiceProvider.GetRequiredService<RegistriesDbContext>().Residents.SingleAsync(r => r.Id == residentId, Ct);
         return scope.ServiceProvider.GetRequiredService<ResidentNumbers>().Decrypt(resident.NumberCipher);
     }
 
     private async Task AddResidentNumberedAsync(string number)
     {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
         db.Residents.Add(Numbered(scope.ServiceProvider.GetRequiredService<ResidentNumbers>(), number));
         await db.SaveChangesAsync(Ct);
@@ -153,7 +141,7 @@ public sealed class BirthRegistrationTests : IAsyncLifetime
 
     private async Task<bool> WaitingForALockAsync()
     {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
         return await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_locks WHERE NOT granted").SingleAsync(Ct) > 0;
     }

@@ -21,28 +21,12 @@ namespace Egov.Registries.Tests;
 /// registrar role reads but cannot record; a citizen and a stranger get nothing. The number typed never appears
 /// in an address or on a page.
 /// </summary>
-public sealed class OfficialPagesTests : IAsyncLifetime
+public sealed class OfficialPagesTests : DemoRegisterTest
 {
     private const string DemoPassword = "enjoy-egov-demo";
     private const string KimMinjunNumber = "780412-1023453";
-    private TestDatabase database = null!;
-    private EgovHostFactory host = null!;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private static Guid KimMinjun => StableId.For("kr", "resident", "kim-minjun");
-
-    public async ValueTask InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync(Ct);
-        host = new EgovHostFactory(database, new Dictionary<string, string?> { ["Identity:SeedDemoAccounts"] = "true" });
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await database.DisposeAsync();
-    }
+    private static Guid KimMinjun => Demo("kim-minjun");
 
     [Fact]
     public async Task Registrar_FindsByNumber_AndRecordsAMoveToAKnownAddress()
@@ -66,7 +50,7 @@ public sealed class OfficialPagesTests : IAsyncLifetime
         }, which: f => f.Action.Contains("handler=Move", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
 
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
         Assert.Equal(address, (await db.Residences.SingleAsync(r => r.ResidentId == KimMinjun && r.MovedOutOn == null, Ct)).AddressId);
         Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Type.EndsWith(nameof(AddressChanged)), Ct));
@@ -130,7 +114,7 @@ public sealed class OfficialPagesTests : IAsyncLifetime
         var error = new HtmlParser().ParseDocument(await none.Content.ReadAsStringAsync(Ct)).QuerySelector("#ByName_Name-error")?.TextContent;
         Assert.Contains("이 이름과 생년월일로 등록된 주민이 없습니다", error, StringComparison.Ordinal);
 
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var lookups = await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().AuditEntries
             .Where(a => a.Action.StartsWith("registries.resident.lookup")).Select(a => new { a.Action, a.Subject, a.Actor, a.Purpose }).ToListAsync(Ct);
         Assert.Equal(
@@ -144,7 +128,7 @@ public sealed class OfficialPagesTests : IAsyncLifetime
     [Fact]
     public async Task Citizen_Is403_Stranger_IsSentToSignIn()
     {
-        var citizen = new PersonAtTheBrowser(host);
+        var citizen = new PersonAtTheBrowser(Host);
         using (await citizen.SignInAsync("kim-minjun", DemoPassword))
         {
         }
@@ -152,12 +136,12 @@ public sealed class OfficialPagesTests : IAsyncLifetime
         using var asCitizen = await citizen.GetAsync($"/officials/registries/residents/{KimMinjun}");
         Assert.Equal(HttpStatusCode.Forbidden, asCitizen.StatusCode);
 
-        using var asStranger = await new PersonAtTheBrowser(host).GetAsync("/officials/registries");
+        using var asStranger = await new PersonAtTheBrowser(Host).GetAsync("/officials/registries");
         Assert.Equal(HttpStatusCode.Redirect, asStranger.StatusCode);
         Assert.StartsWith("/account/sign-in", asStranger.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
     }
 
-    private Task<PersonAtTheBrowser> OfficialAtAal2Async(string employeeNumber) => DemoOfficials.AtAal2Async(host, employeeNumber);
+    private Task<PersonAtTheBrowser> OfficialAtAal2Async(string employeeNumber) => DemoOfficials.AtAal2Async(Host, employeeNumber);
 
     /// <summary>Another 김민준 born the same day, as a national register has many: a valid number of his own.</summary>
     private async Task<Guid> AddNamesakeOfKimMinjunAsync()
@@ -166,7 +150,7 @@ public sealed class OfficialPagesTests : IAsyncLifetime
         var factory = new IdentifierFactory(KrPack.Pack.Identifiers["rrn"].Definition);
         var number = factory.Compose(born, factory.SeriesFor(born, Sex.Male, foreign: false), 7);
         Assert.NotEqual(KimMinjunNumber.Replace("-", "", StringComparison.Ordinal), number);
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
         var numbers = scope.ServiceProvider.GetRequiredService<ResidentNumbers>();
         var namesake = new Resident
@@ -181,7 +165,7 @@ public sealed class OfficialPagesTests : IAsyncLifetime
 
     private async Task<Guid> AddAddressAsync()
     {
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
         var address = new Address { Id = Guid.NewGuid(), RegionCode = "11110", PostalCode = "03154", Road = "세종대로", Building = "209" };
         db.Addresses.Add(address);
@@ -191,7 +175,7 @@ public sealed class OfficialPagesTests : IAsyncLifetime
 
     private async Task AssertNothingRecordedAsync()
     {
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
         Assert.Equal(0, await db.LifeEvents.CountAsync(Ct));
         Assert.Equal(0, await db.OutboxMessages.CountAsync(Ct));
