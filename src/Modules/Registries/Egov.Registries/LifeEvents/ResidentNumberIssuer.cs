@@ -27,16 +27,15 @@ internal sealed class ResidentNumberIssuer(RegistriesDbContext db, ResidentNumbe
     /// <summary>At the register's density (about 1 % of a day's serials taken) a miss this long means something is wrong.</summary>
     private const int MostAttempts = 64;
 
-    private readonly PersonIdentifierFormat format = pack.People is { } people
-        ? pack.Identifiers[people.Identifier]
-        : throw new InvalidOperationException($"pack {pack.Code} names no person identifier (people.identifier): the register cannot number a newborn");
-
     /// <summary>Random serials, from the system's cryptographic generator.</summary>
     public static ulong RandomSerial(ulong serials, int attempt) =>
         BinaryPrimitives.ReadUInt64LittleEndian(RandomNumberGenerator.GetBytes(sizeof(ulong))) % serials;
 
     public async Task<IssuedNumber> IssueAsync(DateOnly born, Sex sex, bool foreign, CancellationToken cancellationToken)
     {
+        var format = pack.People is { } people
+            ? pack.Identifiers[people.Identifier]
+            : throw new InvalidOperationException($"pack {pack.Code} names no person identifier (people.identifier): the register cannot number a newborn");
         var factory = new IdentifierFactory(format.Definition, pack.Population?.ForeignNationals.IdentifierValues);
         var series = factory.SeriesFor(born, sex, foreign);
         for (var attempt = 0; attempt < MostAttempts; attempt++)
