@@ -4,16 +4,16 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Egov.Browser.Tests;
 
-/// <summary>A registrar steps up to AAL2, finds a resident by number, is told why a wrong record is refused, and records a marriage.</summary>
+/// <summary>
+/// A registrar steps up to AAL2, finds a resident by number, is told why a wrong record is refused, and records a
+/// marriage; another records a birth, sees the child's record and finds the child by name and birth date.
+/// </summary>
 public sealed class OfficialRegistryTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task Registrar_FindsAResident_IsRefusedADeathBeforeBirth_AndRecordsAMarriage()
     {
-        await CreateAccountAsync("browser-registrar", "윤미래", AccountKind.Official, "official", "registrar");
-        await SignInWithPasswordAsync("browser-registrar");
-        await Page.GotoAsync("/officials/registries");
-        await StepUpWithAuthenticatorAppAsync();
+        await RegistrarAtAal2Async("browser-registrar");
 
         await Page.GetByLabel("주민등록번호").FillAsync("780412-1023454");
         await Page.GetByRole(AriaRole.Button, new() { Name = "조회", Exact = true }).ClickAsync();
@@ -46,5 +46,66 @@ public sealed class OfficialRegistryTests(BrowserFixture fixture) : BrowserTest(
         await AssertNoSeriousAxeViolationsAsync();
         await SaveScreenshotAsync("officials-resident-1280");
         await SaveScreenshotAsync("officials-resident-390", width: 390);
+    }
+
+    /// <summary>최진호 and 윤미래, whom no other browser test counts the family of (the tests share one register).</summary>
+    [Fact]
+    public async Task Registrar_RecordsABirth_SeesTheChildsRecord_AndFindsTheChildByNameAndBirthDate()
+    {
+        await RegistrarAtAal2Async("browser-birth-registrar");
+        await Page.GetByLabel("주민등록번호").FillAsync("611205-1042177");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "조회", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "최진호", Level = 1 })).ToBeVisibleAsync();
+
+        await Page.Locator("summary", new() { HasTextString = "출생" }).ClickAsync();
+        await Expect(Page.GetByText("세대주와의 관계: 자녀")).ToBeVisibleAsync();
+        await Page.GetByLabel("아이 이름", new() { Exact = true }).FillAsync("최하늘");
+        await Page.GetByLabel("아이 로마자 이름").FillAsync("Choi Haneul");
+        await Page.GetByLabel("출생일").FillAsync("2999-11-20");
+        // KRDS hides the radio itself and draws its label: a person clicks the label.
+        await Page.GetByText("여", new() { Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Radio, new() { Name = "여" })).ToBeCheckedAsync();
+        await Page.GetByLabel("다른 부모의 주민등록번호").FillAsync("910304-2203659");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "출생 기록" }).ClickAsync();
+        await Expect(Page.Locator("#Birth_BornOn-error")).ToContainTextAsync("오늘 이후 날짜는 기록할 수 없습니다.");
+        await AssertNoSeriousAxeViolationsAsync();
+        await SaveScreenshotAsync("officials-birth-refused-1280");
+        await SaveScreenshotAsync("officials-birth-refused-390", width: 390);
+
+        await Page.GetByLabel("출생일").FillAsync("2026-11-20");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "출생 기록" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "최하늘", Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByText("출생을 기록했습니다.")).ToBeVisibleAsync();
+        await Expect(Page.GetByText("261120-4******")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.List, new() { Name = "가족" })).ToContainTextAsync("최진호");
+        await Expect(Page.GetByRole(AriaRole.List, new() { Name = "가족" })).ToContainTextAsync("윤미래");
+        await Expect(Page.GetByRole(AriaRole.List, new() { Name = "주소 이력" })).ToContainTextAsync("동교로 210-5");
+        await Expect(Page.GetByRole(AriaRole.List, new() { Name = "신고 이력" })).ToContainTextAsync("출생");
+        await AssertNoSeriousAxeViolationsAsync();
+        await SaveScreenshotAsync("officials-birth-child-1280");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "주민 조회" }).ClickAsync();
+        await Page.GetByLabel("이름", new() { Exact = true }).FillAsync(" 최하늘 ");
+        await Page.GetByLabel("생년월일").FillAsync("2026-11-20");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "이름으로 조회" }).ClickAsync();
+
+        var results = Page.GetByRole(AriaRole.List, new() { Name = "조회 결과 1명" });
+        await Expect(results).ToContainTextAsync("최하늘");
+        await Expect(results).ToContainTextAsync("261120-4******");
+        await AssertNoSeriousAxeViolationsAsync();
+        await SaveScreenshotAsync("officials-search-results-1280");
+        await SaveScreenshotAsync("officials-search-results-390", width: 390);
+        await results.GetByRole(AriaRole.Link, new() { Name = "최하늘" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "최하늘", Level = 1 })).ToBeVisibleAsync();
+    }
+
+    /// <summary>A new official with the registrar role, signed in and stepped up to AAL2 with an authenticator app, on the search page.</summary>
+    private async Task RegistrarAtAal2Async(string userName)
+    {
+        await CreateAccountAsync(userName, "윤미래", AccountKind.Official, "official", "registrar");
+        await SignInWithPasswordAsync(userName);
+        await Page.GotoAsync("/officials/registries");
+        await StepUpWithAuthenticatorAppAsync();
     }
 }

@@ -11,26 +11,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Egov.Registries.Tests;
 
 /// <summary>Life events recorded by officials: the register's rules, one feed row and one integration event each, nothing written when refused.</summary>
-public sealed class LifeEventTests : IAsyncLifetime
+public sealed class LifeEventTests : DemoRegisterTest
 {
     private const string Official = "account:00000000-0000-0000-0000-000000000001";
-    private TestDatabase database = null!;
-    private ServiceProvider services = null!;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private static Guid Demo(string key) => StableId.For("kr", "resident", key);
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync(Ct);
-        services = await RegistriesServices.BuildMigratedAsync(database);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await services.DisposeAsync();
-        await database.DisposeAsync();
+        await base.InitializeAsync();
+        await UseServicesAsync();
     }
 
     [Fact]
@@ -41,7 +29,7 @@ public sealed class LifeEventTests : IAsyncLifetime
         var died = await RecordAsync(c => c.DeathAsync(Demo("jung-woojin"), new DateOnly(2024, 1, 10), Official, Ct));
 
         Assert.True(died.Succeeded);
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
         var resident = await db.Residents.SingleAsync(r => r.Id == Demo("jung-woojin"), Ct);
         Assert.Equal((ResidentStatus.Deceased, new DateOnly(2024, 1, 10)), (resident.Status, resident.DiedOn!.Value));
@@ -83,7 +71,7 @@ public sealed class LifeEventTests : IAsyncLifetime
         var earlier = await RecordAsync(c => c.MoveInAsync(Demo("kim-minjun"), second, new DateOnly(2024, 2, 1), "head", Official, Ct));
         Assert.Equal([new RuleViolation("MovedInOn", "registries.rule.beforeCurrentMove")], earlier.Violations);
 
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
         var both = await db.Residents.Where(r => r.Id == Demo("kim-minjun") || r.Id == Demo("lee-seoyeon")).ToListAsync(Ct);
         Assert.Single(both.Select(r => r.HouseholdId).Distinct());
@@ -106,15 +94,26 @@ public sealed class LifeEventTests : IAsyncLifetime
         Assert.True((await RecordAsync(c => c.DivorceAsync(Demo("oh-junseo"), Demo("han-sora"), new DateOnly(2023, 1, 1), Official, Ct))).Succeeded);
     }
 
+    [Fact]
+    public async Task NameChange_WritesTheNameWithItsWhitespaceNormalised_AsTheNameSearchLooksItUp()
+    {
+        var renamed = await RecordAsync(c => c.NameChangeAsync(Demo("han-sora"), "  한\u3000 소라 ", " Han   Sora ", new DateOnly(2024, 2, 1), Official, Ct));
+
+        Assert.True(renamed.Succeeded);
+        await using var scope = Services.CreateAsyncScope();
+        var resident = await scope.ServiceProvider.GetRequiredService<RegistriesDbContext>().Residents.SingleAsync(r => r.Id == Demo("han-sora"), Ct);
+        Assert.Equal(("한 소라", "Han Sora"), (resident.Name, resident.LatinName));
+    }
+
     private async Task<RecordResult> RecordAsync(Func<RegisterChanges, Task<RecordResult>> record)
     {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await record(scope.ServiceProvider.GetRequiredService<RegisterChanges>());
     }
 
     private async Task<Guid> AddAddressAsync(string region)
     {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
         var address = new Address { Id = Guid.NewGuid(), RegionCode = region, PostalCode = "03000", Road = "세종대로", Building = "1" };
         db.Addresses.Add(address);
@@ -124,7 +123,7 @@ public sealed class LifeEventTests : IAsyncLifetime
 
     private async Task AssertNothingWrittenAsync()
     {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
         Assert.Equal(0, await db.LifeEvents.CountAsync(Ct));
         Assert.Equal(0, await db.OutboxMessages.CountAsync(Ct));

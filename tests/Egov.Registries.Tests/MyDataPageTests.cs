@@ -48,6 +48,8 @@ public sealed class MyDataPageTests(EgovHostFixture host) : IClassFixture<EgovHo
         Assert.Contains("지분 1/2", property, StringComparison.Ordinal);
         Assert.Contains("근저당권", property, StringComparison.Ordinal);
         Assert.Contains("360,000,000원", property, StringComparison.Ordinal);
+        Assert.Contains("발한동 산12", property, StringComparison.Ordinal);
+        Assert.Contains("임야 · 15,000.00㎡", property, StringComparison.Ordinal);
         Assert.Contains("사업자등록번호 104-81-", Section(page, "my-companies"), StringComparison.Ordinal);
     }
 
@@ -64,6 +66,10 @@ public sealed class MyDataPageTests(EgovHostFixture host) : IClassFixture<EgovHo
         Assert.Contains("101동 1001호, 209 세종대로, Jongno-gu, Seoul 03171", Section(page, "my-address"), StringComparison.Ordinal);
         Assert.Contains("Spouse of the head", Section(page, "my-household"), StringComparison.Ordinal);
         Assert.Contains("Share 1/2", Section(page, "my-property"), StringComparison.Ordinal);
+        // Land categories and building uses by the pack's names in the reader's language, not by their codes.
+        Assert.Contains("Apartment building ·", Section(page, "my-property"), StringComparison.Ordinal);
+        Assert.Contains("Forest ·", Section(page, "my-property"), StringComparison.Ordinal);
+        Assert.DoesNotContain("임야", Section(page, "my-property"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,14 +4,14 @@ using Egov.Registries.Tests.Support;
 
 namespace Egov.Registries.Tests.Population;
 
-/// <summary>Numbers composed from an identifier definition alone, for any country.</summary>
+/// <summary>Numbers composed from an identifier definition alone, for any country: counted up by the generator's sequence, or from a chosen serial.</summary>
 public sealed class IdentifierFactoryTests
 {
     [Fact]
     public void ManyPeopleBornOnOneDay_GetValidDistinctNumbers()
     {
         var format = KrPack.Pack.Identifiers["rrn"];
-        var factory = new IdentifierFactory(format.Definition, new DateOnly(1900, 1, 1), new DateOnly(2025, 1, 1));
+        var factory = new IdentifierSequence(new IdentifierFactory(format.Definition), new DateOnly(1900, 1, 1), new DateOnly(2025, 1, 1));
         var born = new DateOnly(1971, 3, 1);
 
         var numbers = Enumerable.Range(0, 20_000).Select(i => factory.Next(born, i % 2 == 0 ? Sex.Male : Sex.Female, foreign: false)).ToList();
@@ -30,7 +30,7 @@ public sealed class IdentifierFactoryTests
             CheckDigit = new CheckDigitRule("check", [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2], 11, [0, 0, 9, 8, 7, 6, 5, 4, 3, 2, 1]),
         };
         var format = new PersonIdentifierFormat(myNumber);
-        var factory = new IdentifierFactory(myNumber, new DateOnly(1900, 1, 1), new DateOnly(2025, 1, 1));
+        var factory = new IdentifierSequence(new IdentifierFactory(myNumber), new DateOnly(1900, 1, 1), new DateOnly(2025, 1, 1));
 
         var numbers = Enumerable.Range(0, 5_000).Select(i => factory.Next(new DateOnly(1950 + (i % 70), 1, 1), Sex.Female, foreign: false)).ToList();
 
@@ -43,12 +43,28 @@ public sealed class IdentifierFactoryTests
     {
         var format = KrPack.Pack.Identifiers["rrn"];
         var reserved = new Dictionary<string, IReadOnlyList<string>> { ["s"] = ["5", "6", "7", "8"] };
-        var factory = new IdentifierFactory(format.Definition, new DateOnly(1890, 1, 1), new DateOnly(2025, 1, 1), reserved);
+        var factory = new IdentifierSequence(new IdentifierFactory(format.Definition, reserved), new DateOnly(1890, 1, 1), new DateOnly(2025, 1, 1));
 
         Assert.Equal('1', factory.Next(new DateOnly(1980, 5, 5), Sex.Male, foreign: false)[6]);
         Assert.Equal('4', factory.Next(new DateOnly(2010, 5, 5), Sex.Female, foreign: false)[6]);
         Assert.Equal('9', factory.Next(new DateOnly(1899, 5, 5), Sex.Male, foreign: false)[6]);
         Assert.Equal('6', factory.Next(new DateOnly(1980, 5, 5), Sex.Female, foreign: true)[6]);
         Assert.Equal('7', factory.Next(new DateOnly(2010, 5, 5), Sex.Male, foreign: true)[6]);
+    }
+
+    [Fact]
+    public void ASerial_GivesTheSameNumberWhoeverComposesIt_TheSequenceCountsSerialsUpFromZero()
+    {
+        var definition = KrPack.Pack.Identifiers["rrn"].Definition;
+        var born = new DateOnly(2026, 11, 2);
+        var sequence = new IdentifierSequence(new IdentifierFactory(definition), new DateOnly(2000, 1, 1), new DateOnly(2026, 12, 31));
+        var factory = new IdentifierFactory(definition);
+        var series = factory.SeriesFor(born, Sex.Female, foreign: false);
+
+        var counted = Enumerable.Range(0, 3).Select(_ => sequence.Next(born, Sex.Female, foreign: false)).ToList();
+
+        Assert.Equal([.. Enumerable.Range(0, 3).Select(s => factory.Compose(born, series, (ulong)s))], counted);
+        Assert.Equal(100_000UL, factory.Serials);
+        Assert.Throws<ArgumentOutOfRangeException>(() => factory.Compose(born, series, factory.Serials));
     }
 }

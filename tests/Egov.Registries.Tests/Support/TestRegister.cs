@@ -53,8 +53,15 @@ internal sealed class TestRegister(IServiceProvider services)
 
         var parcel = Guid.NewGuid();
         var flat = Guid.NewGuid();
-        db.Parcels.Add(new Parcel { Id = parcel, RegionCode = "11110", LotNumber = "세종로 1-68", LandCategory = "site", AreaM2 = 1200.5m });
-        db.Buildings.Add(new Building { Id = flat, ParcelId = parcel, Name = "광화문아파트", Use = "apartment", Floors = 15, FloorAreaM2 = 84.97m });
+        db.Parcels.Add(new Parcel { Id = parcel, RegionCode = "11110", LotNumber = "세종로 1-68", LandCategory = "대", AreaM2 = 1200.5m });
+        db.Buildings.Add(new Building { Id = flat, ParcelId = parcel, Name = "광화문아파트", Use = "아파트", Floors = 15, FloorAreaM2 = 84.97m });
+        var forest = Guid.NewGuid();
+        db.Parcels.Add(new Parcel { Id = forest, RegionCode = "51170", LotNumber = "발한동 산12", LandCategory = "임야", AreaM2 = 15000m });
+        db.Ownerships.Add(new Ownership
+        {
+            Id = Guid.NewGuid(), PropertyKind = "parcel", PropertyId = forest, OwnerKind = "resident", OwnerId = person,
+            ShareNumerator = 1, ShareDenominator = 1, AcquiredOn = new DateOnly(2021, 9, 9), Cause = "inheritance",
+        });
         db.Ownerships.Add(new Ownership
         {
             Id = Guid.NewGuid(), PropertyKind = "building", PropertyId = flat, OwnerKind = "resident", OwnerId = person,

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Egov.Platform.Packs.Population;
 
 /// <summary>
@@ -108,7 +110,11 @@ public sealed record AddressSettings(IReadOnlyList<string> Roads, IReadOnlyDicti
 /// <param name="ForBuildings">True for the category of building sites (exactly one).</param>
 /// <param name="Weight">Weight among land held without a building.</param>
 /// <param name="AreaM2">Plausible area in square metres.</param>
-public sealed record LandCategory(string Code, IReadOnlyDictionary<string, string> Names, bool ForBuildings, double Weight, IntRange AreaM2);
+public sealed record LandCategory(string Code, IReadOnlyDictionary<string, string> Names, bool ForBuildings, double Weight, IntRange AreaM2)
+{
+    /// <summary>The category's name in <paramref name="culture"/>'s language, or its code.</summary>
+    public string NameIn(CultureInfo culture) => LocalName.In(Names, culture, Code);
+}
 
 /// <summary>A building use (용도) of the building register.</summary>
 /// <param name="DwellingWeight">Weight among the dwellings households live in; 0 for a use nobody lives in.</param>
@@ -117,7 +123,11 @@ public sealed record LandCategory(string Code, IReadOnlyDictionary<string, strin
 /// <param name="UnitsPerFloor">Dwellings per floor (1 for a house).</param>
 /// <param name="UnitAreaM2">Floor area of one dwelling (or of one floor for premises).</param>
 public sealed record BuildingUse(
-    string Code, IReadOnlyDictionary<string, string> Names, double DwellingWeight, bool ForCompanies, IntRange Floors, int UnitsPerFloor, IntRange UnitAreaM2);
+    string Code, IReadOnlyDictionary<string, string> Names, double DwellingWeight, bool ForCompanies, IntRange Floors, int UnitsPerFloor, IntRange UnitAreaM2)
+{
+    /// <summary>The use's name in <paramref name="culture"/>'s language, or its code.</summary>
+    public string NameIn(CultureInfo culture) => LocalName.In(Names, culture, Code);
+}
 
 /// <summary>Companies: how many, what they are called, how many have closed.</summary>
 /// <param name="PeoplePerCompany">One company for this many residents.</param>

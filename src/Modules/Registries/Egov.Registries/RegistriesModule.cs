@@ -31,7 +31,11 @@ public static class RegistriesModule
         services.AddScoped<IResidentDirectory, ResidentDirectory>();
         services.AddScoped<LifeEventRecorder>();
         services.AddScoped<RegisterChanges>();
+        services.AddSingleton<NumberSerials>(ResidentNumberIssuer.RandomSerial);
+        services.AddScoped<ResidentNumberIssuer>();
+        services.AddScoped<BirthRegistration>();
         services.AddScoped<ResidentRecords>();
+        services.AddSingleton<PackNames>();
         services.AddScoped<IDataSeeder, DemoRegisterSeeder>();
         services.AddScoped<MyRegisterReader>();
         services.AddScoped<DataAccessLog>();

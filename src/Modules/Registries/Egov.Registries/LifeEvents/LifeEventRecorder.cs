@@ -19,8 +19,23 @@ internal sealed class LifeEventRecorder(RegistriesDbContext db, IAuditLog audit,
     /// Applies <paramref name="change"/> (already validated) to the tracked registers, then records the event
     /// that <paramref name="publish"/> builds from the feed sequence.
     /// </summary>
-    public async Task<RecordResult> RecordAsync(
+    public Task<RecordResult> RecordAsync(
         LifeEvent lifeEvent, Action change, Func<long, IIntegrationEvent> publish, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return RecordAsync(lifeEvent, _ =>
+        {
+            change();
+            return Task.CompletedTask;
+        }, publish, cancellationToken);
+    }
+
+    /// <summary>
+    /// The same with a change that reads the registers first: it runs under the feed lock, so what it reads
+    /// (a free resident number) is not taken by another recording before this one commits.
+    /// </summary>
+    public async Task<RecordResult> RecordAsync(
+        LifeEvent lifeEvent, Func<CancellationToken, Task> change, Func<long, IIntegrationEvent> publish, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lifeEvent);
         ArgumentNullException.ThrowIfNull(change);
@@ -29,7 +44,7 @@ internal sealed class LifeEventRecorder(RegistriesDbContext db, IAuditLog audit,
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await TakeFeedLockAsync(cancellationToken);
-            change();
+            await change(cancellationToken);
             lifeEvent.RecordedAt = now;
             db.LifeEvents.Add(lifeEvent);
             await db.SaveChangesAsync(cancellationToken);
@@ -46,7 +61,7 @@ internal sealed class LifeEventRecorder(RegistriesDbContext db, IAuditLog audit,
                 cancellationToken);
         }
 
-        return new RecordResult(lifeEvent.Sequence, []);
+        return new RecordResult(lifeEvent.Sequence, [], lifeEvent.ResidentId);
     }
 
     private async Task TakeFeedLockAsync(CancellationToken cancellationToken)

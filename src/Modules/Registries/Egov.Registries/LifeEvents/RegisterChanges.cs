@@ -170,7 +170,8 @@ internal sealed class RegisterChanges(RegistriesDbContext db, LifeEventRecorder 
             return RecordResult.Refused(unknown);
         }
 
-        name = name?.Trim() ?? "";
+        // Written as the name search finds it (one space between words, composed form).
+        name = Names.Normalize(name ?? "");
         if (name.Length is 0 or > 200)
         {
             return RecordResult.Refused(new RuleViolation("Name", "registries.rule.nameRequired"));
@@ -186,7 +187,7 @@ internal sealed class RegisterChanges(RegistriesDbContext db, LifeEventRecorder 
             () =>
             {
                 resident.Name = name;
-                resident.LatinName = string.IsNullOrWhiteSpace(latinName) ? resident.LatinName : latinName.Trim();
+                resident.LatinName = string.IsNullOrWhiteSpace(latinName) ? resident.LatinName : Names.Normalize(latinName);
             },
             sequence => new NameChanged(new ResidentId(residentId), changedOn, sequence),
             cancellationToken);

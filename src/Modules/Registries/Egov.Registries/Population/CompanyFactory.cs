@@ -10,7 +10,7 @@ namespace Egov.Registries.Population;
 /// landlord owns; some companies have closed.
 /// </summary>
 internal sealed class CompanyFactory(
-    PopulationSettings settings, PopulationFiles files, IdentifierFactory numbers, AddressFactory addresses, PropertyRegister property,
+    PopulationSettings settings, PopulationFiles files, IdentifierSequence numbers, AddressFactory addresses, PropertyRegister property,
     AdultPool adults, string language, int adultAge, DateOnly asOf)
 {
     private const int YoungestFounder = 25;

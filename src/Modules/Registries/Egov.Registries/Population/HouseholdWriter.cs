@@ -11,7 +11,7 @@ namespace Egov.Registries.Population;
 /// members who joined from elsewhere lived first at an address of their own since birth.
 /// </summary>
 internal sealed class HouseholdWriter(
-    PopulationFiles files, AddressFactory addresses, IdentifierFactory numbers, PhoneNumberFactory? phones,
+    PopulationFiles files, AddressFactory addresses, IdentifierSequence numbers, PhoneNumberFactory? phones,
     PhoneSettingsForPopulation phoneOwners, DateOnly asOf)
 {
     private const int MostEarlierAddresses = 3;

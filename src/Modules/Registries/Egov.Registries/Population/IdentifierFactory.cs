@@ -3,81 +3,60 @@ using Egov.Platform.Packs;
 namespace Egov.Registries.Population;
 
 /// <summary>
-/// Composes unique numbers under one of the pack's identifier definitions, knowing no country: the birth-date
-/// groups from the date, the century and sex groups from their value tables, the check digit by the check rule,
-/// and every other group from a counter per (birth date, century/sex value). The counter is spread over the
-/// free digits by a bijection (multiplication by a constant prime to 10, modulo 10^digits), so numbers look
-/// random yet never repeat. The table is bounded by the date range, not by the population.
+/// Composes numbers under one of the pack's identifier definitions, knowing no country: the birth-date groups
+/// from the date, the century and sex groups from their value tables, the check digit by the check rule, and
+/// every other ("free") group from a serial. Numbers of one birth date and one series (the values of the century
+/// and sex groups) differ exactly when their serials differ: the serial is spread over the free digits by a
+/// bijection (multiplication by a constant prime to 10, modulo 10^digits), so numbers look random yet never
+/// repeat. The population generator counts serials up per birth date (<see cref="IdentifierSequence"/>); the
+/// register draws them at random for a newborn and skips those taken (<c>ResidentNumberIssuer</c>).
+/// Not thread-safe (it composes into one buffer): one instance per generator run or per request.
 /// </summary>
 internal sealed class IdentifierFactory
 {
     private const ulong Spread = 11400714819323198487UL;
     private readonly IdentifierDefinition definition;
     private readonly IdentifierLayout layout;
-    private readonly DateOnly earliest;
-    private readonly int days;
-    private readonly ulong capacity;
     private readonly int freeDigits;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> reservedForForeign;
-    private readonly Dictionary<string, int[]> counters = new(StringComparer.Ordinal);
-    private readonly Dictionary<(int Century, Sex Sex, bool Foreign), (Dictionary<string, string> Values, int[] Counters)> codedValues = [];
+    private readonly Dictionary<string, IdentifierSeries> seriesByValues = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Century, Sex Sex, bool Foreign), IdentifierSeries> series = [];
     private readonly char[] buffer;
     private readonly int[] payload;
 
-    public IdentifierFactory(
-        IdentifierDefinition definition, DateOnly earliestBirth, DateOnly latestBirth,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? reservedForForeign = null)
+    /// <param name="definition">The pack's identifier.</param>
+    /// <param name="reservedForForeign">Per group, the values only foreign nationals get (the pack's population settings).</param>
+    public IdentifierFactory(IdentifierDefinition definition, IReadOnlyDictionary<string, IReadOnlyList<string>>? reservedForForeign = null)
     {
+        ArgumentNullException.ThrowIfNull(definition);
         this.definition = definition;
         layout = IdentifierLayout.TryRead(definition.Pattern, out var problem)
             ?? throw new InvalidOperationException($"identifier '{definition.Id}' cannot be generated: {problem}");
         this.reservedForForeign = reservedForForeign ?? new Dictionary<string, IReadOnlyList<string>>();
-        earliest = earliestBirth;
-        days = definition.BirthDate is null ? 1 : latestBirth.DayNumber - earliestBirth.DayNumber + 1;
         freeDigits = layout.Parts.Where(p => p.Group is { } g && IsFree(g)).Sum(p => p.Length);
-        capacity = freeDigits >= 19 ? ulong.MaxValue : (ulong)Math.Pow(10, freeDigits);
+        Serials = freeDigits >= 19 ? ulong.MaxValue : (ulong)Math.Pow(10, freeDigits);
         buffer = new char[layout.Parts.Sum(p => p.Length)];
         payload = new int[buffer.Length];
     }
 
-    /// <summary>A new number for a person born on <paramref name="born"/> (ignored when the identifier has no birth date).</summary>
-    public string Next(DateOnly born, Sex sex, bool foreign)
+    public string Id => definition.Id;
+
+    /// <summary>How many numbers one birth date and series hold: serials run from 0 to this, excluded.</summary>
+    public ulong Serials { get; }
+
+    /// <summary>True when the identifier holds the birth date: then each date has its own serials, otherwise all dates share one range.</summary>
+    public bool HasBirthDate => definition.BirthDate is not null;
+
+    /// <summary>The series of a person born on <paramref name="born"/>: the first values (in ordinal order) of the century and sex groups that say so.</summary>
+    public IdentifierSeries SeriesFor(DateOnly born, Sex sex, bool foreign)
     {
-        var (coded, table) = CodedValues(born.Year - (born.Year % 100), sex, foreign);
-        var day = definition.BirthDate is null ? 0 : born.DayNumber - earliest.DayNumber;
-        if (day < 0 || day >= days)
-        {
-            throw new InvalidOperationException($"identifier '{definition.Id}': birth date {born:yyyy-MM-dd} outside the range this factory numbers");
-        }
-
-        var counter = (ulong)table[day]++;
-        if (counter >= capacity)
-        {
-            throw new InvalidOperationException($"identifier '{definition.Id}': every number for one birth date is taken");
-        }
-
-        // An affine map modulo 10^digits is a bijection (Spread is prime to 10), the offset differing by day;
-        // reversing the digits hides the map's constant step. Within one table no two counters meet.
-        var offset = (ulong)(((UInt128)(ulong)(day + 1) * Spread) % capacity);
-        var free = (ulong)(((UInt128)counter * Spread + offset) % capacity);
-        Compose(born, coded, free);
-        return new string(buffer);
-    }
-
-    private bool IsFree(string group) =>
-        group != definition.CheckDigit?.Group
-        && (definition.BirthDate is not { } b || (group != b.YearGroup && group != b.MonthGroup && group != b.DayGroup && group != b.CenturyGroup))
-        && group != definition.Sex?.Group;
-
-    /// <summary>The value of each century or sex group: the first (in ordinal order) that says this century and sex.</summary>
-    private (Dictionary<string, string> Values, int[] Counters) CodedValues(int century, Sex sex, bool foreign)
-    {
-        if (codedValues.TryGetValue((century, sex, foreign), out var known))
+        var century = born.Year - (born.Year % 100);
+        if (series.TryGetValue((century, sex, foreign), out var known))
         {
             return known;
         }
 
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in new[] { definition.BirthDate?.CenturyGroup, definition.Sex?.Group }.OfType<string>().Distinct())
         {
             var length = layout.Parts.First(p => p.Group == group).Length;
@@ -88,24 +67,44 @@ internal sealed class IdentifierFactory
                 .Where(v => !reservedForForeign.TryGetValue(group, out var reserved) || reserved.Contains(v) == foreign)
                 .Order(StringComparer.Ordinal)
                 .ToList();
-            result[group] = candidates.Count > 0
+            values[group] = candidates.Count > 0
                 ? candidates[0]
                 : throw new InvalidOperationException($"identifier '{definition.Id}': no value of group '{group}' encodes {century}s, {sex}{(foreign ? ", foreign" : "")}");
         }
 
-        // Numbers with the same coded values share one counter table, whoever they were made for.
-        var key = string.Join('|', result.Values);
-        if (!counters.TryGetValue(key, out var table))
+        // Numbers with the same coded values are one series, whoever they were made for.
+        var key = string.Join('|', values.Values);
+        if (!seriesByValues.TryGetValue(key, out var found))
         {
-            table = new int[days];
-            counters[key] = table;
+            found = new IdentifierSeries(seriesByValues.Count, values);
+            seriesByValues[key] = found;
         }
 
-        codedValues[(century, sex, foreign)] = (result, table);
-        return (result, table);
+        series[(century, sex, foreign)] = found;
+        return found;
     }
 
-    private void Compose(DateOnly born, Dictionary<string, string> coded, ulong free)
+    /// <summary>The number with <paramref name="serial"/> in <paramref name="series"/> for a person born on <paramref name="born"/>.</summary>
+    public string Compose(DateOnly born, IdentifierSeries series, ulong serial)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(serial, Serials);
+
+        // An affine map modulo 10^digits is a bijection (Spread is prime to 10), the offset differing by date;
+        // reversing the digits hides the map's constant step. Within one date and series no two serials meet.
+        var day = HasBirthDate ? (ulong)born.DayNumber : 0;
+        var offset = (ulong)(((UInt128)(day + 1) * Spread) % Serials);
+        var free = (ulong)(((UInt128)serial * Spread + offset) % Serials);
+        Compose(born, series.Values, free);
+        return new string(buffer);
+    }
+
+    private bool IsFree(string group) =>
+        group != definition.CheckDigit?.Group
+        && (definition.BirthDate is not { } b || (group != b.YearGroup && group != b.MonthGroup && group != b.DayGroup && group != b.CenturyGroup))
+        && group != definition.Sex?.Group;
+
+    private void Compose(DateOnly born, IReadOnlyDictionary<string, string> coded, ulong free)
     {
         Span<char> freeText = stackalloc char[freeDigits];
         for (var i = 0; i < freeDigits; i++)
@@ -144,7 +143,7 @@ internal sealed class IdentifierFactory
         }
     }
 
-    private string GroupText(IdentifierPart part, DateOnly born, Dictionary<string, string> coded, ReadOnlySpan<char> freeText, ref int freeAt)
+    private string GroupText(IdentifierPart part, DateOnly born, IReadOnlyDictionary<string, string> coded, ReadOnlySpan<char> freeText, ref int freeAt)
     {
         var group = part.Group!;
         if (coded.TryGetValue(group, out var value))
@@ -169,3 +168,8 @@ internal sealed class IdentifierFactory
         return slice;
     }
 }
+
+/// <summary>The values of an identifier's century and sex groups: one range of serials per birth date.</summary>
+/// <param name="Index">Its number among the factory's series, in the order they were first asked for.</param>
+/// <param name="Values">The value of each coded group.</param>
+internal sealed record IdentifierSeries(int Index, IReadOnlyDictionary<string, string> Values);

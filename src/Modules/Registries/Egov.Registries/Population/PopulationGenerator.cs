@@ -49,8 +49,9 @@ public static class PopulationGenerator
         var country = pack.Code.ToUpperInvariant();
         var ages = new AgePicker(settings, asOf, AgeCalibration.BandFactors(settings, asOf, country));
         var composer = new HouseholdComposer(settings, new NameFactory(settings), ages, country, asOf);
-        var residentNumbers = new IdentifierFactory(pack.Identifiers[people.Identifier].Definition, composer.Earliest, asOf, settings.ForeignNationals.IdentifierValues);
-        var businessNumbers = new IdentifierFactory(pack.Identifiers[businesses.Identifier].Definition, asOf.AddYears(-100), asOf);
+        var residentNumbers = new IdentifierSequence(
+            new IdentifierFactory(pack.Identifiers[people.Identifier].Definition, settings.ForeignNationals.IdentifierValues), composer.Earliest, asOf);
+        var businessNumbers = new IdentifierSequence(new IdentifierFactory(pack.Identifiers[businesses.Identifier].Definition), asOf.AddYears(-100), asOf);
         var phones = people.Phone is { } phone ? new PhoneNumberFactory(pack.Identifiers[phone.Identifier].Definition, phone.Example) : null;
         var writer = new HouseholdWriter(files, addresses, residentNumbers, phones, settings.Phones, asOf);
         var companies = new CompanyFactory(settings, files, businessNumbers, addresses, property, adults, language, adultAge, asOf);

@@ -16,3 +16,9 @@ internal sealed record ResidentRecord(
 
 /// <summary>Another resident as seen from the record: their relation (a household relation or a family one) and since when.</summary>
 internal sealed record RelatedPerson(Guid Id, string Name, DateOnly BirthDate, bool IsAlive, string Relation, DateOnly? Since, DateOnly? Until);
+
+/// <summary>What a search by name and birth date found: the residents listed, and whether there were more.</summary>
+internal sealed record ResidentMatches(IReadOnlyList<ResidentMatch> Found, bool More);
+
+/// <summary>One resident a search found, with enough to tell namesakes apart; the number masked.</summary>
+internal sealed record ResidentMatch(Guid Id, string Name, DateOnly BirthDate, string Sex, string Status, string? RegionCode, string? MaskedNumber);

@@ -19,6 +19,9 @@ internal sealed class ResidentRecords(RegistriesDbContext db, ResidentsByNumber 
     /// <summary>How a family is read out: parents, then spouses, then children.</summary>
     private static readonly string[] FamilyOrder = ["parent", "spouse", "child"];
 
+    /// <summary>The longest list a name search shows: beyond it, the number finds the person.</summary>
+    public const int MostMatches = 50;
+
     private readonly PersonIdentifierFormat? personFormat = pack.People is { } people ? pack.Identifiers[people.Identifier] : null;
 
     /// <summary>The resident with this number, as typed; null when malformed or unknown (audited either way).</summary>
@@ -29,6 +32,37 @@ internal sealed class ResidentRecords(RegistriesDbContext db, ResidentsByNumber 
             new AuditRecord(actor, found is null ? "registries.resident.lookup.unmatched" : "registries.resident.lookup", found is null ? "resident:none" : $"resident:{found}", Purpose: Purpose),
             cancellationToken);
         return found;
+    }
+
+    /// <summary>
+    /// The residents registered under exactly this name (<see cref="Names.Normalize"/>) and birth date, at most
+    /// <see cref="MostMatches"/>; each one listed is audited as a look-up, an empty answer as an unmatched one.
+    /// </summary>
+    public async Task<ResidentMatches> FindByNameAndBirthDateAsync(string typedName, DateOnly birthDate, string actor, CancellationToken cancellationToken)
+    {
+        var name = Names.Normalize(typedName);
+        // Equality on the stored columns, no function around them: one seek in an index on (name, birth_date)
+        // among 51.6 million residents. Births and name changes write names normalised; an import keeps the
+        // file's (the generator's are normalised).
+        var found = await db.Residents.AsNoTracking()
+            .Where(r => r.Name == name && r.BirthDate == birthDate)
+            .OrderBy(r => r.Id)
+            .Take(MostMatches + 1)
+            .ToListAsync(cancellationToken);
+        var shown = found.Take(MostMatches).ToList();
+        if (shown.Count == 0)
+        {
+            await audit.AppendAsync(new AuditRecord(actor, "registries.resident.lookup.unmatched", "resident:none", Purpose: Purpose), cancellationToken);
+        }
+
+        foreach (var resident in shown)
+        {
+            await audit.AppendAsync(new AuditRecord(actor, "registries.resident.lookup", $"resident:{resident.Id}", Purpose: Purpose), cancellationToken);
+        }
+
+        return new ResidentMatches(
+            [.. shown.Select(r => new ResidentMatch(r.Id, r.Name, r.BirthDate, r.Sex, r.Status, r.RegionCode, Masked(r)))],
+            found.Count > MostMatches);
     }
 
     public async Task<ResidentRecord?> LoadAsync(Guid id, string actor, CancellationToken cancellationToken)
@@ -56,9 +90,8 @@ internal sealed class ResidentRecords(RegistriesDbContext db, ResidentsByNumber 
             await audit.AppendAsync(new AuditRecord(actor, "registries.resident.read", $"resident:{shown}", Purpose: Purpose), cancellationToken);
         }
 
-        var masked = personFormat?.Mask(numbers.Decrypt(resident.NumberCipher));
         return new ResidentRecord(
-            resident, masked, household, family,
+            resident, Masked(resident), household, family,
             [.. residences.OrderByDescending(r => r.Stay.MovedInOn).Select(r => (r.Stay, r.Address))],
             events);
     }
@@ -68,6 +101,9 @@ internal sealed class ResidentRecords(RegistriesDbContext db, ResidentsByNumber 
         db.Addresses.AsNoTracking()
             .Where(a => a.RegionCode == regionCode && a.Road == road.Trim() && a.Building == building.Trim() && a.Detail == (string.IsNullOrWhiteSpace(detail) ? null : detail.Trim()))
             .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Decrypted only to be masked: the full number goes no further than this line.</summary>
+    private string? Masked(Resident resident) => personFormat?.Mask(numbers.Decrypt(resident.NumberCipher));
 
     private async Task<List<RelatedPerson>> FamilyOfAsync(Guid id, CancellationToken cancellationToken) =>
         [.. (await FamilyLinksOf.ReadAsync(db, id, cancellationToken)).Select(x =>

@@ -3,18 +3,24 @@ using Egov.Registries.LifeEvents;
 using Egov.Registries.Queries;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Localization;
 
 namespace Egov.Registries.Pages.Officials;
 
 /// <summary>
 /// <c>/officials/registries/residents/{id}</c>: one resident's record for an official (audited for each person
-/// shown), and for registrars the forms that record a death, a move, a marriage, a divorce or a new name. A
-/// refused change says which rule it breaks beside the field and writes nothing.
+/// shown), and for registrars the forms that record a child's birth, a death, a move, a marriage, a divorce or a
+/// new name. A refused change says which rule it breaks beside the field and writes nothing; a recorded one
+/// shows the record it concerns (a birth: the child's new record).
 /// </summary>
 internal sealed class ResidentModel(
-    ResidentRecords records, RegisterChanges changes, IActingContext acting, IStringLocalizer texts) : OfficialPage(acting)
+    ResidentRecords records, RegisterChanges changes, BirthRegistration births, IActingContext acting, IStringLocalizer texts)
+    : OfficialPage(acting)
 {
+    [BindProperty]
+    public BirthForm Birth { get; set; } = new();
+
     [BindProperty]
     public DeathForm Death { get; set; } = new();
 
@@ -32,6 +38,9 @@ internal sealed class ResidentModel(
 
     public ResidentRecord Record { get; private set; } = null!;
 
+    /// <summary>What a child of this resident is to the head of their household.</summary>
+    public string ChildRelation => BirthRules.RelationInHousehold(Record.Resident.RelationToHead);
+
     /// <summary>What the last post recorded, shown once after the redirect.</summary>
     [TempData]
     public string? Done { get; set; }
@@ -39,7 +48,41 @@ internal sealed class ResidentModel(
     /// <summary>The form that failed, opened again so its messages show.</summary>
     public string? Open { get; private set; }
 
+    /// <summary>Every post of this page records a change: only a registrar may, refused before anything is looked up.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (HttpMethods.IsPost(context.HttpContext.Request.Method) && !IsRegistrar)
+        {
+            context.Result = StatusCode(StatusCodes.Status403Forbidden);
+            return;
+        }
+
+        await next();
+    }
+
     public async Task<IActionResult> OnGetAsync(Guid id) => await ShowAsync(id);
+
+    public async Task<IActionResult> OnPostBirthAsync(Guid id)
+    {
+        var name = Required(Birth.Name, "Birth.Name");
+        var bornOn = Required(Birth.BornOn, "Birth.BornOn");
+        var sex = Required(Birth.Sex, "Birth.Sex");
+        Guid? otherParent = null;
+        if (ModelState.IsValid && !string.IsNullOrWhiteSpace(Birth.OtherParentNumber))
+        {
+            otherParent = await records.FindByNumberAsync(Birth.OtherParentNumber, ActorReference, HttpContext.RequestAborted);
+            if (otherParent is null)
+            {
+                ModelState.AddModelError("Birth.OtherParentNumber", texts["registries.rule.unknownResident"]);
+            }
+        }
+
+        return await RecordAsync(id, nameof(Birth), () => name is null || bornOn is null || sex is null
+            ? null
+            : births.RecordAsync(new BirthReport(id, otherParent, name, Birth.LatinName, bornOn.Value, sex.Value), ActorReference, HttpContext.RequestAborted));
+    }
 
     public Task<IActionResult> OnPostDeathAsync(Guid id) => RecordAsync(id, nameof(Death), () =>
         Required(Death.DiedOn, "Death.DiedOn") is { } diedOn
@@ -106,17 +149,12 @@ internal sealed class ResidentModel(
     /// <summary>Records what <paramref name="record"/> starts (null when the form itself was incomplete); on refusal, the page again with the reasons.</summary>
     private async Task<IActionResult> RecordAsync(Guid id, string form, Func<Task<RecordResult>?> record)
     {
-        if (!IsRegistrar)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
         var started = ModelState.IsValid ? record() : null;
         var result = started is null ? null : await started;
         if (result is { Succeeded: true })
         {
             Done = texts[$"registries.officials.{form.ToLowerInvariant()}.done"];
-            return RedirectToPage(new { id });
+            return RedirectToPage(new { id = result.ResidentId ?? id });
         }
 
         foreach (var violation in result?.Violations ?? [])
@@ -131,6 +169,7 @@ internal sealed class ResidentModel(
     /// <summary>The form field a rule concerns: the person's own id has no field, so it lands on the form's first one.</summary>
     private static string FieldOf(string form, string field) => (form, field) switch
     {
+        (nameof(Birth), "OtherParentId") => nameof(BirthForm.OtherParentNumber),
         (nameof(Marriage), "SpouseId") => nameof(MarriageForm.SpouseNumber),
         (nameof(Move), "AddressId") => nameof(MoveForm.Road),
         (_, "ResidentId") or (_, "SpouseId") => form switch

@@ -1,9 +1,28 @@
 using System.ComponentModel.DataAnnotations;
+using Egov.Platform.Packs;
 
 namespace Egov.Registries.Pages.Officials;
 
 // One form per life event on the resident's page. Each handler checks its own form's fields (no [Required]:
 // the page binds all of them on every post, and an empty form that was not sent must not fail).
+
+/// <summary>A child born to the resident, who joins their household; the other parent by number, when registered.</summary>
+internal sealed class BirthForm
+{
+    [Display(Name = "registries.officials.birth.name")]
+    public string? Name { get; set; }
+
+    [Display(Name = "registries.officials.birth.latin", Description = "registries.officials.birth.latinHint")]
+    public string? LatinName { get; set; }
+
+    [Display(Name = "registries.officials.birth.date")]
+    public DateOnly? BornOn { get; set; }
+
+    public Sex? Sex { get; set; }
+
+    [Display(Name = "registries.officials.birth.otherParent", Description = "registries.officials.birth.otherParentHint")]
+    public string? OtherParentNumber { get; set; }
+}
 
 internal sealed class DeathForm
 {

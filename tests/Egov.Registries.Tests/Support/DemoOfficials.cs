@@ -1,0 +1,35 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Egov.Testing;
+
+namespace Egov.Registries.Tests.Support;
+
+/// <summary>The pack's demo officials at a browser: <c>SEOUL-2020-3310</c> is a registrar, <c>SEOUL-2011-2087</c> only reads.</summary>
+internal static class DemoOfficials
+{
+    public const string Registrar = "SEOUL-2020-3310";
+    public const string Reader = "SEOUL-2011-2087";
+    private const string DemoPassword = "enjoy-egov-demo";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>A demo official signed in with the demo password, then stepped up by setting up an authenticator app.</summary>
+    public static async Task<PersonAtTheBrowser> AtAal2Async(EgovHostFactory host, string employeeNumber)
+    {
+        var official = new PersonAtTheBrowser(host);
+        using (await official.SignInAsync(employeeNumber, DemoPassword))
+        {
+        }
+
+        using var stepUp = await official.GetAsync("/officials/registries");
+        Assert.Equal(HttpStatusCode.Redirect, stepUp.StatusCode);
+        using var setup = await official.GetAsync(stepUp.Headers.Location!.OriginalString);
+        var keyText = new HtmlParser().ParseDocument(await setup.Content.ReadAsStringAsync(Ct)).QuerySelector("main p code")!.TextContent;
+        var code = AuthenticatorApp.CodeAt(AuthenticatorApp.KeyFromBase32(keyText), DateTimeOffset.UtcNow);
+        using (await official.SubmitAsync(setup, new Dictionary<string, string> { ["Form.Code"] = code }))
+        {
+        }
+
+        return official;
+    }
+}
