@@ -67,6 +67,8 @@ internal abstract class RegistriesDbContext(DbContextOptions options) : ModuleDb
             Code(b.Property(r => r.RelationToHead));
             b.Property(r => r.Phone).HasMaxLength(20);
             b.HasIndex(r => r.HouseholdId);
+            // Officials find a person by name and birth date when the number is not at hand.
+            b.HasIndex(r => new { r.Name, r.BirthDate });
             b.Ignore(r => r.IsAlive);
         });
         modelBuilder.Entity<Household>().ToTable("households");

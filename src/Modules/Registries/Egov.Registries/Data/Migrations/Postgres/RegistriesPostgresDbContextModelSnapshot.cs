@@ -868,6 +868,9 @@ namespace Egov.Registries.Data.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("ix_residents_number_hash");
 
+                    b.HasIndex("Name", "BirthDate")
+                        .HasDatabaseName("ix_residents_name_birth_date");
+
                     b.ToTable("residents", "registries");
                 });
 

@@ -860,6 +860,9 @@ namespace Egov.Registries.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_registries_residents_number_hash");
 
+                    b.HasIndex("Name", "BirthDate")
+                        .HasDatabaseName("ix_registries_residents_name_birth_date");
+
                     b.ToTable("registries_residents", (string)null);
                 });
 
