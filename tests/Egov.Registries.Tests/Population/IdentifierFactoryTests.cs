@@ -1,6 +1,7 @@
 using Egov.Platform.Packs;
 using Egov.Registries.Population;
 using Egov.Registries.Tests.Support;
+using Egov.Testing;
 
 namespace Egov.Registries.Tests.Population;
 
@@ -50,5 +51,52 @@ public sealed class IdentifierFactoryTests
         Assert.Equal('9', factory.Next(new DateOnly(1899, 5, 5), Sex.Male, foreign: false)[6]);
         Assert.Equal('6', factory.Next(new DateOnly(1980, 5, 5), Sex.Female, foreign: true)[6]);
         Assert.Equal('7', factory.Next(new DateOnly(2010, 5, 5), Sex.Male, foreign: true)[6]);
+    }
+
+    [Fact]
+    public void ANumberTakenElsewhere_IsPassedOver_AndTheNextOneGiven()
+    {
+        var definition = KrPack.Pack.Identifiers["rrn"].Definition;
+        var (from, to, born) = (new DateOnly(1900, 1, 1), new DateOnly(2025, 1, 1), new DateOnly(1978, 4, 12));
+        var free = new IdentifierFactory(definition, from, to);
+        var (first, second) = (free.Next(born, Sex.Male, foreign: false), free.Next(born, Sex.Male, foreign: false));
+
+        var factory = new IdentifierFactory(definition, from, to, taken: new HashSet<string> { first });
+
+        Assert.Equal(second, factory.Next(born, Sex.Male, foreign: false));
+    }
+
+    [Fact]
+    public void Generator_PassesOverTheNumberOfANamedDemoPerson()
+    {
+        using var pack = new TempPack();
+        var asOf = new DateOnly(2026, 11, 1);
+        var before = Residents(KrPack.Pack);
+        // A Korean man born before kim-minjun's children and after his parents takes over the generated number.
+        var man = before.First(r => r["resident_number"][6] == '1' && string.CompareOrdinal(r["birth_date"], "1951") > 0 && string.CompareOrdinal(r["birth_date"], "1985") < 0);
+        pack.Replace("demo/people.yaml", "identifier: 780412-1023453", $"identifier: {man["resident_number"]}")
+            .Replace("demo/people.yaml", "birthDate: 1978-04-12", $"birthDate: {man["birth_date"]}");
+        var loaded = CountryPackLoader.Load(pack.Directory);
+        Assert.True(loaded.IsValid, string.Join('\n', loaded.Errors));
+
+        var after = Residents(loaded.Pack!);
+
+        Assert.Equal(before.Count, after.Count);
+        Assert.DoesNotContain(after, r => r["resident_number"] == man["resident_number"]);
+        Assert.Equal(man["name"], after.Single(r => r["resident_id"] == man["resident_id"])["name"]);
+
+        List<PopulationRow> Residents(CountryPack from)
+        {
+            var folder = Directory.CreateTempSubdirectory("egov-population-").FullName;
+            try
+            {
+                PopulationGenerator.Generate(from, new PopulationRequest(300, 7, asOf, folder));
+                return GeneratedPopulation.Read(Path.Combine(folder, "residents.csv"));
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 }

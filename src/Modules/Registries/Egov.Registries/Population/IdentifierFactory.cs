@@ -7,7 +7,8 @@ namespace Egov.Registries.Population;
 /// groups from the date, the century and sex groups from their value tables, the check digit by the check rule,
 /// and every other group from a counter per (birth date, century/sex value). The counter is spread over the
 /// free digits by a bijection (multiplication by a constant prime to 10, modulo 10^digits), so numbers look
-/// random yet never repeat. The table is bounded by the date range, not by the population.
+/// random yet never repeat. The table is bounded by the date range, not by the population. Numbers already taken
+/// elsewhere (the pack's named demo people, seeded beside a generated population) are passed over.
 /// </summary>
 internal sealed class IdentifierFactory
 {
@@ -19,6 +20,7 @@ internal sealed class IdentifierFactory
     private readonly ulong capacity;
     private readonly int freeDigits;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> reservedForForeign;
+    private readonly IReadOnlySet<string> taken;
     private readonly Dictionary<string, int[]> counters = new(StringComparer.Ordinal);
     private readonly Dictionary<(int Century, Sex Sex, bool Foreign), (Dictionary<string, string> Values, int[] Counters)> codedValues = [];
     private readonly char[] buffer;
@@ -26,12 +28,13 @@ internal sealed class IdentifierFactory
 
     public IdentifierFactory(
         IdentifierDefinition definition, DateOnly earliestBirth, DateOnly latestBirth,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? reservedForForeign = null)
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? reservedForForeign = null, IReadOnlySet<string>? taken = null)
     {
         this.definition = definition;
         layout = IdentifierLayout.TryRead(definition.Pattern, out var problem)
             ?? throw new InvalidOperationException($"identifier '{definition.Id}' cannot be generated: {problem}");
         this.reservedForForeign = reservedForForeign ?? new Dictionary<string, IReadOnlyList<string>>();
+        this.taken = taken ?? new HashSet<string>();
         earliest = earliestBirth;
         days = definition.BirthDate is null ? 1 : latestBirth.DayNumber - earliestBirth.DayNumber + 1;
         freeDigits = layout.Parts.Where(p => p.Group is { } g && IsFree(g)).Sum(p => p.Length);
@@ -50,18 +53,25 @@ internal sealed class IdentifierFactory
             throw new InvalidOperationException($"identifier '{definition.Id}': birth date {born:yyyy-MM-dd} outside the range this factory numbers");
         }
 
-        var counter = (ulong)table[day]++;
-        if (counter >= capacity)
-        {
-            throw new InvalidOperationException($"identifier '{definition.Id}': every number for one birth date is taken");
-        }
-
         // An affine map modulo 10^digits is a bijection (Spread is prime to 10), the offset differing by day;
         // reversing the digits hides the map's constant step. Within one table no two counters meet.
         var offset = (ulong)(((UInt128)(ulong)(day + 1) * Spread) % capacity);
-        var free = (ulong)(((UInt128)counter * Spread + offset) % capacity);
-        Compose(born, coded, free);
-        return new string(buffer);
+        while (true)
+        {
+            var counter = (ulong)table[day]++;
+            if (counter >= capacity)
+            {
+                throw new InvalidOperationException($"identifier '{definition.Id}': every number for one birth date is taken");
+            }
+
+            var free = (ulong)(((UInt128)counter * Spread + offset) % capacity);
+            Compose(born, coded, free);
+            var number = new string(buffer);
+            if (!taken.Contains(number))
+            {
+                return number;
+            }
+        }
     }
 
     private bool IsFree(string group) =>
