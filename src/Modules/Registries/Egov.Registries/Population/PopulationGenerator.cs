@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Egov.Platform.Packs;
 using Egov.Platform.Packs.Population;
 using Egov.Registries.Domain;
+using Egov.Registries.Files;
 
 namespace Egov.Registries.Population;
 
@@ -11,6 +12,9 @@ namespace Egov.Registries.Population;
 /// <param name="AsOf">The reference date: everyone is born, moves and dies before it.</param>
 /// <param name="Directory">An existing folder the CSV files are written to.</param>
 public sealed record PopulationRequest(long Size, long Seed, DateOnly AsOf, string Directory);
+
+/// <summary>The population a request describes, wherever its files go.</summary>
+internal sealed record PopulationShape(long Size, long Seed, DateOnly AsOf);
 
 /// <summary>What was written: rows per file.</summary>
 public sealed record PopulationSummary(IReadOnlyList<(string File, long Rows)> Files)
@@ -29,18 +33,24 @@ public static class PopulationGenerator
     /// <exception cref="InvalidOperationException">The pack has no population settings or cannot generate its identifiers.</exception>
     public static PopulationSummary Generate(CountryPack pack, PopulationRequest request, Action<long, long>? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(request);
+        return Generate(pack, new PopulationShape(request.Size, request.Seed, request.AsOf), PopulationStorage.OnDisk(request.Directory), progress);
+    }
+
+    /// <summary>Generates a population of <paramref name="shape"/> into <paramref name="storage"/> (a folder, or memory).</summary>
+    internal static PopulationSummary Generate(CountryPack pack, PopulationShape shape, PopulationStorage storage, Action<long, long>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
         var settings = pack.Population ?? throw new InvalidOperationException($"pack {pack.Code} has no population settings (pack.yaml population)");
         var people = pack.People ?? throw new InvalidOperationException($"pack {pack.Code} has no people settings");
         var businesses = pack.Businesses ?? throw new InvalidOperationException($"pack {pack.Code} has no businesses settings");
-        ArgumentOutOfRangeException.ThrowIfLessThan(request.Size, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(shape.Size, 1);
 
-        var random = new SeededRandom(request.Seed);
-        var asOf = request.AsOf;
+        var random = new SeededRandom(shape.Seed);
+        var asOf = shape.AsOf;
         var adultAge = people.AgeOfMajority;
         var language = pack.DefaultLanguage;
-        using var files = new PopulationFiles(request.Directory);
+        using var files = new PopulationFiles(storage);
         var regions = new WeightedPicker<string>(settings.Regions);
         var addresses = new AddressFactory(settings.Addresses, pack.Regions, settings.Regions.Select(r => r.Value), files.Addresses);
         var property = new PropertyRegister(files, settings, asOf);
@@ -67,9 +77,9 @@ public static class PopulationGenerator
         var companiesOwed = 0.0;
         var clock = Stopwatch.StartNew();
         var lastReport = 0L;
-        while (alive < request.Size)
+        while (alive < shape.Size)
         {
-            var size = (int)Math.Min(sizes.Pick(random), request.Size - alive);
+            var size = (int)Math.Min(sizes.Pick(random), shape.Size - alive);
             composer.Compose(household, size, random);
             foreach (var member in household.Members)
             {

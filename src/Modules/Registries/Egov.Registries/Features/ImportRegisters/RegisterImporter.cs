@@ -18,12 +18,18 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
 {
     private const int ListedErrors = 20;
 
-    public async Task<ImportResult> ImportAsync(ImportRequest request, Action<ImportProgress>? progress, CancellationToken cancellationToken)
+    public Task<ImportResult> ImportAsync(ImportRequest request, Action<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentOutOfRangeException.ThrowIfLessThan(request.BatchSize, 1);
+        return ImportAsync(PopulationStorage.OnDisk(request.Directory), new ImportBatches(request.Source, request.BatchSize), progress, cancellationToken);
+    }
+
+    /// <summary>Imports the files of <paramref name="storage"/> (a folder, or memory) under <paramref name="batches"/>' source.</summary>
+    public async Task<ImportResult> ImportAsync(PopulationStorage storage, ImportBatches batches, Action<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batches.Size, 1);
         var clock = Stopwatch.StartNew();
-        var context = new ImportContext(request.Source, pack, numbers);
+        var context = new ImportContext(batches.Source, pack, numbers);
         var store = BatchStore.For(db);
         await store.OpenAsync(cancellationToken);
         var checks = new ImportChecks(db, store);
@@ -31,10 +37,9 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
         var errors = new List<ImportError>();
         foreach (var target in ImportTarget.All(context))
         {
-            var path = Path.Combine(request.Directory, target.File.Name);
-            if (File.Exists(path))
+            if (storage.OpenRead(target.File.Name) is { } stream)
             {
-                var file = new FileRun(target, path, context, store, checks, errors, request, progress);
+                var file = new FileRun(target, stream, context, store, checks, errors, batches, progress);
                 summaries.Add(await ImportFileAsync(file, cancellationToken));
                 if (errors.Count > 0)
                 {
@@ -51,10 +56,10 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
     {
         var (target, name, context, errors) = (run.Target, run.Target.File.Name, run.Context, run.Errors);
         var clock = Stopwatch.StartNew();
+        using var reader = new CsvRecordReader(run.Stream);
         var committed = (await db.ImportedBatches.AsNoTracking()
-            .Where(b => b.Source == run.Request.Source && b.File == name).Select(b => b.Batch).ToListAsync(cancellationToken)).ToHashSet();
+            .Where(b => b.Source == run.Batches.Source && b.File == name).Select(b => b.Batch).ToListAsync(cancellationToken)).ToHashSet();
         var table = RegisterTable.For(db, target.Entity, target.Properties);
-        using var reader = new CsvRecordReader(new FileStream(run.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
         var fields = new List<string>();
         var row = new ImportRow(target.File, errors);
         if (!reader.TryRead(fields, out var problem) || problem is not null || !fields.SequenceEqual(target.File.Columns, StringComparer.Ordinal))
@@ -102,7 +107,7 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
             context.StartBatch();
             var skip = committed.Contains(batch);
             var (count, first) = (0, 0L);
-            while (count < run.Request.BatchSize && reader.TryRead(fields, out problem))
+            while (count < run.Batches.Size && reader.TryRead(fields, out problem))
             {
                 first = count++ == 0 ? reader.Line : first;
                 if (skip)
@@ -167,7 +172,7 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
 
             var ledger = new ImportedBatch
             {
-                Source = run.Request.Source, File = name, Batch = batch, FirstLine = first, LastLine = reader.Line, Rows = count,
+                Source = run.Batches.Source, File = name, Batch = batch, FirstLine = first, LastLine = reader.Line, Rows = count,
                 CommittedAt = time.GetUtcNow().UtcDateTime,
             };
             if (!await SettleAsync())
@@ -186,6 +191,9 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
     private sealed record PendingWrite(Task Task, List<object?[]> Rows, List<long> Lines, long First, long Last);
 
     private sealed record FileRun(
-        ImportTarget Target, string Path, ImportContext Context, BatchStore Store, ImportChecks Checks, List<ImportError> Errors,
-        ImportRequest Request, Action<ImportProgress>? Progress);
+        ImportTarget Target, Stream Stream, ImportContext Context, BatchStore Store, ImportChecks Checks, List<ImportError> Errors,
+        ImportBatches Batches, Action<ImportProgress>? Progress);
 }
+
+/// <summary>The source an import's rows and ledger entries are kept under, and the rows per batch (one transaction each).</summary>
+internal sealed record ImportBatches(string Source, int Size);
