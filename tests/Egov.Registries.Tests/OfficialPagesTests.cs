@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Egov.Registries.Contracts;
 using Egov.Registries.Data;
 using Egov.Registries.Domain;
+using Egov.Registries.Protection;
 using Egov.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,6 +64,28 @@ public sealed class OfficialPagesTests : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
         Assert.Equal(address, (await db.Residences.SingleAsync(r => r.ResidentId == KimMinjun && r.MovedOutOn == null, Ct)).AddressId);
         Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Type.EndsWith(nameof(AddressChanged)), Ct));
+    }
+
+    [Fact]
+    public async Task Official_FindsAGeneratedResidentOfTheDemoPopulation_ByTheNumberTheRegisterHolds()
+    {
+        Guid id;
+        string number;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var generated = await scope.ServiceProvider.GetRequiredService<RegistriesDbContext>().Residents
+                .Where(r => r.FileId != null && r.Status == ResidentStatus.Alive).OrderBy(r => r.FileId).Skip(100).FirstAsync(Ct);
+            (id, number) = (generated.Id, scope.ServiceProvider.GetRequiredService<ResidentNumbers>().Decrypt(generated.NumberCipher));
+        }
+
+        var official = await OfficialAtAal2Async("SEOUL-2011-2087");
+        using var search = await official.GetAsync("/officials/registries");
+        using var found = await official.SubmitAsync(search, new Dictionary<string, string> { ["Form.ResidentNumber"] = $"{number[..6]}-{number[6..]}" });
+
+        Assert.Equal(HttpStatusCode.Redirect, found.StatusCode);
+        Assert.Equal($"/officials/registries/residents/{id}", found.Headers.Location!.OriginalString);
+        using var record = await official.GetAsync(found.Headers.Location.OriginalString);
+        Assert.Contains($"{number[..6]}-{number[6]}******", await record.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     [Fact]

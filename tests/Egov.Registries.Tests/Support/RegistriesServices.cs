@@ -12,7 +12,9 @@ internal static class RegistriesServices
 {
     public static async Task<ServiceProvider> BuildMigratedAsync(TestDatabase database)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Configuration).Build();
+        // No generated demo population: these registers hold the demo people and what the tests import.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Configuration)
+            .AddInMemoryCollection([new("Registries:DemoPopulation:Size", "0")]).Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);
