@@ -16,11 +16,12 @@ namespace Egov.Registries.Demo;
 /// people (whose numbers the generator passes over): generated in memory, so no file of personal-looking rows is
 /// written, and imported through the <see cref="RegisterImporter"/> under the source <see cref="Source"/>.
 /// <para>
-/// Once only: the import ledger skips every batch already committed, so a restart writes nothing and an
-/// interrupted start continues. Two copies starting together on PostgreSQL do not both import: the migrator runs
-/// the seeders under its advisory lock, so the second waits and then finds the ledger full. SQLite is one host
-/// process; a second process racing it could not double the rows either: its ids derive from the same source and
-/// file ids, so the primary keys (and the ledger's key) refuse them, its import fails and it stops.
+/// Once only: the import ledger skips every batch already committed, so a restart writes nothing (and, once the
+/// ledger shows the import complete, generates nothing) and an interrupted start continues. Two copies starting
+/// together on PostgreSQL do not both import: the migrator runs the seeders under its advisory lock, so the second
+/// waits, then finds the ledger complete. SQLite is one host process; a second process racing it could not double
+/// the rows either: its ids derive from the same source and file ids, so the primary keys (and the ledger's) refuse
+/// them, its import fails and that copy does not start.
 /// </para>
 /// A register that holds an imported population of another source gets none: generated numbers repeat from one
 /// generation to the next (each birth date's serials start at the same value), so the two would collide.
@@ -53,6 +54,17 @@ internal sealed partial class DemoPopulationSeeder(
             return;
         }
 
+        // The importer writes the files in order, stopping at the first failure, and only a file's last batch is short:
+        // a short batch of the last file means the whole population is in, and a restart need not generate it again.
+        // Anything else (nothing yet, an interrupted start, a last batch exactly full) generates and imports, and the
+        // ledger skips what is there.
+        var lastFile = PopulationFile.InImportOrder[^1].Name;
+        if (await db.ImportedBatches.AnyAsync(b => b.Source == Source && b.File == lastFile && b.Rows < BatchSize, cancellationToken))
+        {
+            LogAlreadyThere(logger);
+            return;
+        }
+
         var clock = Stopwatch.StartNew();
         var storage = PopulationStorage.InMemory();
         var generated = PopulationGenerator.Generate(
@@ -74,6 +86,9 @@ internal sealed partial class DemoPopulationSeeder(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo population: none, the register holds an imported population ({Sources})")]
     private static partial void LogOtherPopulation(ILogger logger, string sources);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo population: already imported")]
+    private static partial void LogAlreadyThere(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo population: {Alive} of {Size} residents generated")]
     private static partial void LogGenerating(ILogger logger, long alive, long size);
