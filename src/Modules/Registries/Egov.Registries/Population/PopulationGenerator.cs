@@ -59,12 +59,13 @@ public static class PopulationGenerator
         var country = pack.Code.ToUpperInvariant();
         var ages = new AgePicker(settings, asOf, AgeCalibration.BandFactors(settings, asOf, country));
         var composer = new HouseholdComposer(settings, new NameFactory(settings), ages, country, asOf);
-        // The pack's named demo people and companies keep their numbers: a demo register holds both them and a generated population.
+        // The pack's named demo people and companies keep their numbers: a demo register holds them and a generated population.
         var residentNumbers = new IdentifierFactory(
             pack.Identifiers[people.Identifier].Definition, composer.Earliest, asOf, settings.ForeignNationals.IdentifierValues,
             pack.Demo?.People.Select(p => p.Identifier).ToHashSet(StringComparer.Ordinal));
         var businessNumbers = new IdentifierFactory(
-            pack.Identifiers[businesses.Identifier].Definition, asOf.AddYears(-100), asOf, taken: pack.Demo?.Companies.Select(c => c.BusinessNumber).ToHashSet(StringComparer.Ordinal));
+            pack.Identifiers[businesses.Identifier].Definition, asOf.AddYears(-100), asOf,
+            taken: pack.Demo?.Companies.Select(c => c.BusinessNumber).ToHashSet(StringComparer.Ordinal));
         var phones = people.Phone is { } phone ? new PhoneNumberFactory(pack.Identifiers[phone.Identifier].Definition, phone.Example) : null;
         var writer = new HouseholdWriter(files, addresses, residentNumbers, phones, settings.Phones, asOf);
         var companies = new CompanyFactory(settings, files, businessNumbers, addresses, property, adults, language, adultAge, asOf);
