@@ -57,6 +57,28 @@ public sealed class OfficialPagesTests : DemoRegisterTest
     }
 
     [Fact]
+    public async Task Official_FindsAGeneratedResidentOfTheDemoPopulation_ByTheNumberTheRegisterHolds()
+    {
+        Guid id;
+        string number;
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var generated = await scope.ServiceProvider.GetRequiredService<RegistriesDbContext>().Residents
+                .Where(r => r.FileId != null && r.Status == ResidentStatus.Alive).OrderBy(r => r.FileId).Skip(100).FirstAsync(Ct);
+            (id, number) = (generated.Id, scope.ServiceProvider.GetRequiredService<ResidentNumbers>().Decrypt(generated.NumberCipher));
+        }
+
+        var official = await OfficialAtAal2Async("SEOUL-2011-2087");
+        using var search = await official.GetAsync("/officials/registries");
+        using var found = await official.SubmitAsync(search, new Dictionary<string, string> { ["Form.ResidentNumber"] = $"{number[..6]}-{number[6..]}" });
+
+        Assert.Equal(HttpStatusCode.Redirect, found.StatusCode);
+        Assert.Equal($"/officials/registries/residents/{id}", found.Headers.Location!.OriginalString);
+        using var record = await official.GetAsync(found.Headers.Location.OriginalString);
+        Assert.Contains($"{number[..6]}-{number[6]}******", await record.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Registrar_MovingToAnUnknownAddress_IsToldWhy_AndNothingIsWritten()
     {
         await AddAddressAsync();

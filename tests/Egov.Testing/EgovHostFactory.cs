@@ -15,6 +15,9 @@ namespace Egov.Testing;
 public class EgovHostFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
+    /// <summary>Generated residents a test host seeds (the pack's size only where a test asks for it in its settings).</summary>
+    public const int DemoPopulationSize = 200;
+
     public TestDatabase Database { get; } = database;
 
     public ConcurrentQueue<string> LoggedErrors { get; } = new();
@@ -29,6 +32,8 @@ public class EgovHostFactory(TestDatabase database, IReadOnlyDictionary<string, 
         builder.UseSetting("Egov:Home", RepoPaths.Root);
         // Hashing a dozen demo passwords at the production cost takes seconds: only tests that need them opt in.
         builder.UseSetting("Identity:SeedDemoAccounts", "false");
+        // A few hundred generated residents, not the pack's ten thousand: every test host starts on a fresh database.
+        builder.UseSetting("Registries:DemoPopulation:Size", DemoPopulationSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Every test client shares one address here; the per-address sign-in limit has its own test.
         builder.UseSetting("Platform:Limits:SignInAttemptsPerMinutePerAddress", "100000");
         foreach (var (key, value) in Database.Configuration.Concat(settings ?? new Dictionary<string, string?>()))

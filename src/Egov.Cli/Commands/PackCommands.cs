@@ -49,7 +49,7 @@ public static class PackCommands
 
         var pack = result.Pack;
         var demo = pack.Demo is { } d
-            ? string.Create(CultureInfo.InvariantCulture, $"; demo: {d.People.Count} people, {d.Companies.Count} companies, {d.Officials.Count} officials, {d.Households.Count} households, {d.Marriages.Count} marriages, {d.Parcels.Count} parcels")
+            ? string.Create(CultureInfo.InvariantCulture, $"; demo: {d.People.Count} people, {d.Companies.Count} companies, {d.Officials.Count} officials, {d.Households.Count} households, {d.Marriages.Count} marriages, {d.Parcels.Count} parcels{(d.Population is { } g ? $", {g.Size:N0} generated residents" : "")}")
             : "";
         var population = pack.Population is { } p
             ? string.Create(CultureInfo.InvariantCulture, $"; population: {p.Regions.Sum(r => r.Weight):N0} residents in {p.Regions.Count} regions, {p.Surnames.Count} surnames")

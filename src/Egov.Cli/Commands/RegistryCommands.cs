@@ -39,7 +39,13 @@ public static class RegistryCommands
                 return 1;
             }
 
-            using var host = CliHost.Build(configure);
+            // The import brings its own population: a demo one seeded by the migration first would hold numbers that a
+            // generated import repeats (docs/registries.md), and the host seeds none once another population is there.
+            using var host = CliHost.Build(c =>
+            {
+                c.AddInMemoryCollection([new("Registries:DemoPopulation:Size", "0")]);
+                configure?.Invoke(c);
+            });
             if (host.Services.GetRequiredService<DatabaseSettings>().MigrateAtStartup)
             {
                 await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Egov.Testing;
 using Egov.Platform.Packs;
+using Egov.Platform.Packs.Demo;
 
 namespace Egov.Platform.Tests.Packs;
 
@@ -25,6 +26,27 @@ public sealed class DemoDataValidationTests
         Assert.Equal((15, 3, 4, 4, 3, 3), (pack.Demo!.People.Count, pack.Demo.Companies.Count, pack.Demo.Officials.Count, pack.Demo.Households.Count, pack.Demo.Marriages.Count, pack.Demo.Parcels.Count));
         Assert.Contains(pack.Demo.People, p => p is { Key: "choi-malsun", IsAlive: false });
         Assert.Equal("7804121023453", pack.Demo.People.Single(p => p.Key == "kim-minjun").Identifier);
+        Assert.Equal(new DemoPopulation(10_000, 2026, new DateOnly(2026, 11, 1)), pack.Demo.Population);
+    }
+
+    [Fact]
+    public void DemoWithoutPopulationFile_HasNoGeneratedPopulation()
+    {
+        using var pack = new TempPack();
+        File.Delete(pack.Path("demo/population.yaml"));
+
+        Assert.Null(CountryPackLoader.Load(pack.Directory).Pack!.Demo!.Population);
+    }
+
+    [Fact]
+    public void DemoPopulation_WithoutThePacksPopulationSettings_IsReported()
+    {
+        using var pack = new TempPack().Replace("pack.yaml", "population: population.yaml", "");
+
+        var error = SingleError(pack, out var message);
+
+        Assert.Equal(("pack.yaml", 1, "population"), error);
+        Assert.Equal("required when the pack has demo/population.yaml", message);
     }
 
     [Fact]
@@ -78,6 +100,8 @@ public sealed class DemoDataValidationTests
     [InlineData("demo/marriages.yaml", "spouses: [kim-minjun, lee-seoyeon]", "spouses: [kim-minjun, kim-minjun]", "marriages[1].spouses", "must name two different people")]
     [InlineData("demo/properties.yaml", "{ person: kim-minjun, share: 1/2", "{ person: kim-minjun, share: 2/3", "parcels[1].owners", "the owners' shares must sum to 1")]
     [InlineData("pack.yaml", "ageOfMajority: 19", "ageOfMajority: 0", "people.ageOfMajority", "must be between 1 and 150")]
+    [InlineData("demo/population.yaml", "size: 10000", "size: 100001", "size", "must be between 1 and 100000")]
+    [InlineData("demo/population.yaml", "asOf: 2026-11-01", "asOf: 2026-11-31", "asOf", "expected a date yyyy-MM-dd")]
     public void BrokenValue_IsReportedAtItsLineAndField(string file, string text, string broken, string field, string message)
     {
         using var pack = new TempPack().Replace(file, text, broken);

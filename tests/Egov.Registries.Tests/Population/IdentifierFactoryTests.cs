@@ -1,6 +1,7 @@
 using Egov.Platform.Packs;
 using Egov.Registries.Population;
 using Egov.Registries.Tests.Support;
+using Egov.Testing;
 
 namespace Egov.Registries.Tests.Population;
 
@@ -66,5 +67,52 @@ public sealed class IdentifierFactoryTests
         Assert.Equal([.. Enumerable.Range(0, 3).Select(s => factory.Compose(born, series, (ulong)s))], counted);
         Assert.Equal(100_000UL, factory.Serials);
         Assert.Throws<ArgumentOutOfRangeException>(() => factory.Compose(born, series, factory.Serials));
+    }
+
+    [Fact]
+    public void ANumberTakenElsewhere_IsPassedOver_AndTheNextOneGiven()
+    {
+        var definition = KrPack.Pack.Identifiers["rrn"].Definition;
+        var (from, to, born) = (new DateOnly(1900, 1, 1), new DateOnly(2025, 1, 1), new DateOnly(1978, 4, 12));
+        var free = new IdentifierSequence(new IdentifierFactory(definition), from, to);
+        var (first, second) = (free.Next(born, Sex.Male, foreign: false), free.Next(born, Sex.Male, foreign: false));
+
+        var sequence = new IdentifierSequence(new IdentifierFactory(definition), from, to, taken: new HashSet<string> { first });
+
+        Assert.Equal(second, sequence.Next(born, Sex.Male, foreign: false));
+    }
+
+    [Fact]
+    public void Generator_PassesOverTheNumberOfANamedDemoPerson()
+    {
+        using var pack = new TempPack();
+        var asOf = new DateOnly(2026, 11, 1);
+        var before = Residents(KrPack.Pack);
+        // A Korean man born before kim-minjun's children and after his parents takes over the generated number.
+        var man = before.First(r => r["resident_number"][6] == '1' && string.CompareOrdinal(r["birth_date"], "1951") > 0 && string.CompareOrdinal(r["birth_date"], "1985") < 0);
+        pack.Replace("demo/people.yaml", "identifier: 780412-1023453", $"identifier: {man["resident_number"]}")
+            .Replace("demo/people.yaml", "birthDate: 1978-04-12", $"birthDate: {man["birth_date"]}");
+        var loaded = CountryPackLoader.Load(pack.Directory);
+        Assert.True(loaded.IsValid, string.Join('\n', loaded.Errors));
+
+        var after = Residents(loaded.Pack!);
+
+        Assert.Equal(before.Count, after.Count);
+        Assert.DoesNotContain(after, r => r["resident_number"] == man["resident_number"]);
+        Assert.Equal(man["name"], after.Single(r => r["resident_id"] == man["resident_id"])["name"]);
+
+        List<PopulationRow> Residents(CountryPack from)
+        {
+            var folder = Directory.CreateTempSubdirectory("egov-population-").FullName;
+            try
+            {
+                PopulationGenerator.Generate(from, new PopulationRequest(300, 7, asOf, folder));
+                return GeneratedPopulation.Read(Path.Combine(folder, "residents.csv"));
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 }

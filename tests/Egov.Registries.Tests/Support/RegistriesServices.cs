@@ -17,7 +17,9 @@ internal static class RegistriesServices
     /// <summary>The same over the database <paramref name="databaseConfiguration"/> names (<c>Database:Provider</c>, <c>ConnectionStrings:Egov</c>).</summary>
     public static async Task<ServiceProvider> BuildMigratedAsync(IReadOnlyDictionary<string, string?> databaseConfiguration, Action<IServiceCollection>? configure = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(databaseConfiguration).Build();
+        // No generated demo population: these registers hold the demo people and what the tests import.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(databaseConfiguration)
+            .AddInMemoryCollection([new("Registries:DemoPopulation:Size", "0")]).Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);

@@ -27,10 +27,12 @@ internal static class DemoDataReader
         var households = DemoHouseholdsReader.ReadHouseholds(packDirectory, regions, references, errors);
         var marriages = DemoHouseholdsReader.ReadMarriages(packDirectory, references, errors);
         var parcels = DemoPropertiesReader.Read(packDirectory, regions, references, errors);
+        var population = DemoPopulationReader.Read(packDirectory, manifest, errors);
         references.Check(errors);
         return new PackDemo
         {
             People = people, Companies = companies, Officials = officials, Households = households, Marriages = marriages, Parcels = parcels,
+            Population = population,
         };
     }
 }

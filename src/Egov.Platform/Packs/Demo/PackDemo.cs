@@ -23,7 +23,19 @@ public sealed class PackDemo
 
     /// <summary>Parcels of land with their buildings, owners and mortgages.</summary>
     public IReadOnlyList<DemoParcel> Parcels { get; init; } = [];
+
+    /// <summary>The generated population seeded beside the named people; null when the pack asks for none.</summary>
+    public DemoPopulation? Population { get; init; }
 }
+
+/// <summary>
+/// A population generated from the pack's population settings (<c>demo/population.yaml</c>); the same three
+/// values always give the same residents.
+/// </summary>
+/// <param name="Size">Living residents (the dead and the emigrated come on top).</param>
+/// <param name="Seed">Seed of the generator.</param>
+/// <param name="AsOf">The reference date: everyone is born, moves and dies before it.</param>
+public sealed record DemoPopulation(int Size, long Seed, DateOnly AsOf);
 
 /// <summary>One fictitious resident.</summary>
 /// <param name="Key">Pack-unique local key the other demo files refer to (<c>kim-minjun</c>).</param>

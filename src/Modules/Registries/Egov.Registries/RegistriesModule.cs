@@ -20,7 +20,8 @@ public static class RegistriesModule
     /// <summary>
     /// Adds the registers' database and <see cref="IResidentDirectory"/> (scoped, as it writes to the scoped
     /// audit log), and the once-only exchange; needs the pack registered first (<c>AddCountryPack</c>). Register it
-    /// before the modules whose demo data refers to residents: its seeder writes the pack's demo people first.
+    /// before the modules whose demo data refers to residents: its seeders write the pack's demo people first, then
+    /// the generated demo population (<c>Registries:DemoPopulation:Size</c> overrides the pack's size; 0 seeds none).
     /// </summary>
     public static IServiceCollection AddRegistriesModule(this IServiceCollection services, DatabaseSettings database)
     {
@@ -37,6 +38,9 @@ public static class RegistriesModule
         services.AddScoped<ResidentRecords>();
         services.AddSingleton<PackNames>();
         services.AddScoped<IDataSeeder, DemoRegisterSeeder>();
+        services.AddOptions<DemoPopulationOptions>().BindConfiguration(DemoPopulationOptions.Section)
+            .Validate(o => o.Size is null or >= 0, $"{DemoPopulationOptions.Section}:Size must be 0 or more").ValidateOnStart();
+        services.AddScoped<IDataSeeder, DemoPopulationSeeder>();
         services.AddScoped<MyRegisterReader>();
         services.AddScoped<DataAccessLog>();
         services.AddScoped<RegisterImporter>();

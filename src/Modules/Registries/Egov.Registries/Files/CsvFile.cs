@@ -17,8 +17,14 @@ internal sealed class CsvFile : IDisposable
     private bool rowStarted;
 
     public CsvFile(string path, string header)
+        : this(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read), header)
     {
-        writer = new StreamWriter(path, append: false, Utf8, BufferSize) { NewLine = "\n" };
+    }
+
+    /// <summary>Writes to <paramref name="stream"/>, which it closes when disposed.</summary>
+    public CsvFile(Stream stream, string header)
+    {
+        writer = new StreamWriter(stream, Utf8, BufferSize) { NewLine = "\n" };
         writer.Write(header);
         writer.Write('\n');
     }

@@ -5,8 +5,9 @@ namespace Egov.Registries.Population;
 /// <summary>
 /// The generator's numbering: serials 0, 1, 2… per birth date and series, so a run never repeats a number. The
 /// counters (one <c>int</c> per date of the range and series) are bounded by the date range, not by the population.
+/// Numbers already taken elsewhere (the pack's named demo people, seeded beside a generated population) are passed over.
 /// </summary>
-internal sealed class IdentifierSequence(IdentifierFactory factory, DateOnly earliestBirth, DateOnly latestBirth)
+internal sealed class IdentifierSequence(IdentifierFactory factory, DateOnly earliestBirth, DateOnly latestBirth, IReadOnlySet<string>? taken = null)
 {
     private readonly int days = factory.HasBirthDate ? latestBirth.DayNumber - earliestBirth.DayNumber + 1 : 1;
     private readonly List<int[]> counters = [];
@@ -26,12 +27,19 @@ internal sealed class IdentifierSequence(IdentifierFactory factory, DateOnly ear
             counters.Add(new int[days]);
         }
 
-        var serial = (ulong)counters[series.Index][day]++;
-        if (serial >= factory.Serials)
+        while (true)
         {
-            throw new InvalidOperationException($"identifier '{factory.Id}': every number for one birth date is taken");
-        }
+            var serial = (ulong)counters[series.Index][day]++;
+            if (serial >= factory.Serials)
+            {
+                throw new InvalidOperationException($"identifier '{factory.Id}': every number for one birth date is taken");
+            }
 
-        return factory.Compose(born, series, serial);
+            var number = factory.Compose(born, series, serial);
+            if (taken is null || !taken.Contains(number))
+            {
+                return number;
+            }
+        }
     }
 }

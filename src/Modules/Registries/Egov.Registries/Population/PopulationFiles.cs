@@ -2,7 +2,7 @@ using Egov.Registries.Files;
 
 namespace Egov.Registries.Population;
 
-/// <summary>The files of a population folder, open for writing, with the headers of docs/registries.md.</summary>
+/// <summary>The files of a population, open for writing, with the headers of docs/registries.md.</summary>
 internal sealed class PopulationFiles : IDisposable
 {
     /// <summary>File name and header row, in the import order of docs/registries.md.</summary>
@@ -23,9 +23,9 @@ internal sealed class PopulationFiles : IDisposable
 
     private readonly CsvFile[] files;
 
-    public PopulationFiles(string directory)
+    public PopulationFiles(PopulationStorage storage)
     {
-        files = [.. Layout.Select(f => new CsvFile(Path.Combine(directory, f.File), f.Header))];
+        files = [.. Layout.Select(f => new CsvFile(storage.Create(f.File), f.Header))];
     }
 
     public CsvFile Addresses => files[0];

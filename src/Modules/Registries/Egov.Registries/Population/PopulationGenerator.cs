@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Egov.Platform.Packs;
 using Egov.Platform.Packs.Population;
 using Egov.Registries.Domain;
+using Egov.Registries.Files;
 
 namespace Egov.Registries.Population;
 
@@ -11,6 +12,9 @@ namespace Egov.Registries.Population;
 /// <param name="AsOf">The reference date: everyone is born, moves and dies before it.</param>
 /// <param name="Directory">An existing folder the CSV files are written to.</param>
 public sealed record PopulationRequest(long Size, long Seed, DateOnly AsOf, string Directory);
+
+/// <summary>The population a request describes, wherever its files go.</summary>
+internal sealed record PopulationShape(long Size, long Seed, DateOnly AsOf);
 
 /// <summary>What was written: rows per file.</summary>
 public sealed record PopulationSummary(IReadOnlyList<(string File, long Rows)> Files)
@@ -29,18 +33,24 @@ public static class PopulationGenerator
     /// <exception cref="InvalidOperationException">The pack has no population settings or cannot generate its identifiers.</exception>
     public static PopulationSummary Generate(CountryPack pack, PopulationRequest request, Action<long, long>? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(request);
+        return Generate(pack, new PopulationShape(request.Size, request.Seed, request.AsOf), PopulationStorage.OnDisk(request.Directory), progress);
+    }
+
+    /// <summary>Generates a population of <paramref name="shape"/> into <paramref name="storage"/> (a folder, or memory).</summary>
+    internal static PopulationSummary Generate(CountryPack pack, PopulationShape shape, PopulationStorage storage, Action<long, long>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
         var settings = pack.Population ?? throw new InvalidOperationException($"pack {pack.Code} has no population settings (pack.yaml population)");
         var people = pack.People ?? throw new InvalidOperationException($"pack {pack.Code} has no people settings");
         var businesses = pack.Businesses ?? throw new InvalidOperationException($"pack {pack.Code} has no businesses settings");
-        ArgumentOutOfRangeException.ThrowIfLessThan(request.Size, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(shape.Size, 1);
 
-        var random = new SeededRandom(request.Seed);
-        var asOf = request.AsOf;
+        var random = new SeededRandom(shape.Seed);
+        var asOf = shape.AsOf;
         var adultAge = people.AgeOfMajority;
         var language = pack.DefaultLanguage;
-        using var files = new PopulationFiles(request.Directory);
+        using var files = new PopulationFiles(storage);
         var regions = new WeightedPicker<string>(settings.Regions);
         var addresses = new AddressFactory(settings.Addresses, pack.Regions, settings.Regions.Select(r => r.Value), files.Addresses);
         var property = new PropertyRegister(files, settings, asOf);
@@ -49,9 +59,14 @@ public static class PopulationGenerator
         var country = pack.Code.ToUpperInvariant();
         var ages = new AgePicker(settings, asOf, AgeCalibration.BandFactors(settings, asOf, country));
         var composer = new HouseholdComposer(settings, new NameFactory(settings), ages, country, asOf);
+        // The pack's named demo people and companies keep their numbers: a demo register holds them and a generated population.
         var residentNumbers = new IdentifierSequence(
-            new IdentifierFactory(pack.Identifiers[people.Identifier].Definition, settings.ForeignNationals.IdentifierValues), composer.Earliest, asOf);
-        var businessNumbers = new IdentifierSequence(new IdentifierFactory(pack.Identifiers[businesses.Identifier].Definition), asOf.AddYears(-100), asOf);
+            new IdentifierFactory(pack.Identifiers[people.Identifier].Definition, settings.ForeignNationals.IdentifierValues), composer.Earliest, asOf,
+            pack.Demo?.People.Select(p => pack.Identifiers[people.Identifier].Validate(p.Identifier).Normalized ?? p.Identifier).ToHashSet(StringComparer.Ordinal));
+        var businessNumbers = new IdentifierSequence(
+            new IdentifierFactory(pack.Identifiers[businesses.Identifier].Definition), asOf.AddYears(-100), asOf,
+            pack.Demo?.Companies.Select(c => pack.Identifiers[businesses.Identifier].Validate(c.BusinessNumber).Normalized ?? c.BusinessNumber)
+                .ToHashSet(StringComparer.Ordinal));
         var phones = people.Phone is { } phone ? new PhoneNumberFactory(pack.Identifiers[phone.Identifier].Definition, phone.Example) : null;
         var writer = new HouseholdWriter(files, addresses, residentNumbers, phones, settings.Phones, asOf);
         var companies = new CompanyFactory(settings, files, businessNumbers, addresses, property, adults, language, adultAge, asOf);
@@ -64,9 +79,9 @@ public static class PopulationGenerator
         var companiesOwed = 0.0;
         var clock = Stopwatch.StartNew();
         var lastReport = 0L;
-        while (alive < request.Size)
+        while (alive < shape.Size)
         {
-            var size = (int)Math.Min(sizes.Pick(random), request.Size - alive);
+            var size = (int)Math.Min(sizes.Pick(random), shape.Size - alive);
             composer.Compose(household, size, random);
             foreach (var member in household.Members)
             {

@@ -47,7 +47,7 @@ internal sealed class DeferredIndexes
         var indexes = new DeferredIndexes(db, store, file.Target.Entity);
         var present = await store.IndexNamesAsync(indexes.table.Schema, indexes.table.Name, cancellationToken);
         indexes.missing = [.. indexes.table.Indexes.Select(i => i.Name).Where(name => !present.Contains(name))];
-        var firstLoad = file.Request.FirstLoad;
+        var firstLoad = file.Batches.FirstLoad;
         if (firstLoad && !fileStarted && !indexes.Deferred && indexes.table.Indexes.Any())
         {
             await using var transaction = await store.BeginAsync(cancellationToken);
@@ -83,7 +83,7 @@ internal sealed class DeferredIndexes
             await file.Checks.TraceDuplicatesInTableAsync(file, cancellationToken);
             await using var transaction = await store.BeginAsync(cancellationToken);
             var (first, last) = (file.Context.IdOf(file.Target.Kind, 0), file.Context.IdOf(file.Target.Kind, long.MaxValue));
-            await store.UndoFileAsync(transaction, file.Table, first, last, file.Request.Source, file.Target.File.Name, cancellationToken);
+            await store.UndoFileAsync(transaction, file.Table, first, last, file.Batches.Source, file.Target.File.Name, cancellationToken);
             await ExecuteAsync(transaction, create, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             missing = [];

@@ -69,7 +69,7 @@ internal sealed class ImportChecks(RegistriesDbContext db, BatchStore store)
         }
 
         bool InFile((Guid Id, long? FileId) row) => row.FileId is { } id && row.Id == file.Context.IdOf(file.Target.Kind, id);
-        var lines = LinesOf(file.Path, [.. groups.SelectMany(g => g.Rows).Where(InFile).Select(r => r.FileId!.Value)]);
+        var lines = LinesOf(file.Storage.OpenRead(file.Target.File.Name)!, [.. groups.SelectMany(g => g.Rows).Where(InFile).Select(r => r.FileId!.Value)]);
         foreach (var (column, rows) in groups)
         {
             var ours = rows.Where(InFile).Select(r => lines[r.FileId!.Value]).Order().ToList();
@@ -82,9 +82,9 @@ internal sealed class ImportChecks(RegistriesDbContext db, BatchStore store)
         }
     }
 
-    private static Dictionary<long, long> LinesOf(string path, HashSet<long> ids)
+    private static Dictionary<long, long> LinesOf(Stream file, HashSet<long> ids)
     {
-        using var reader = new CsvRecordReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
+        using var reader = new CsvRecordReader(file);
         var (fields, lines) = (new List<string>(), new Dictionary<long, long>());
         while (lines.Count < ids.Count && reader.TryRead(fields, out _))
         {

@@ -18,12 +18,19 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
 {
     private const int ListedErrors = 20;
 
-    public async Task<ImportResult> ImportAsync(ImportRequest request, Action<ImportProgress>? progress, CancellationToken cancellationToken)
+    public Task<ImportResult> ImportAsync(ImportRequest request, Action<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentOutOfRangeException.ThrowIfLessThan(request.BatchSize, 1);
+        return ImportAsync(
+            PopulationStorage.OnDisk(request.Directory), new ImportBatches(request.Source, request.BatchSize, request.FirstLoad), progress, cancellationToken);
+    }
+
+    /// <summary>Imports the files of <paramref name="storage"/> (a folder, or memory) under <paramref name="batches"/>' source.</summary>
+    public async Task<ImportResult> ImportAsync(PopulationStorage storage, ImportBatches batches, Action<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batches.Size, 1);
         var clock = Stopwatch.StartNew();
-        var context = new ImportContext(request.Source, pack, numbers);
+        var context = new ImportContext(batches.Source, pack, numbers);
         var store = BatchStore.For(db);
         await store.OpenAsync(cancellationToken);
         var checks = new ImportChecks(db, store);
@@ -31,11 +38,10 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
         var errors = new List<ImportError>();
         foreach (var target in ImportTarget.All(context))
         {
-            var path = Path.Combine(request.Directory, target.File.Name);
-            if (File.Exists(path))
+            if (storage.OpenRead(target.File.Name) is { } stream)
             {
                 var table = RegisterTable.For(db, target.Entity, target.Properties);
-                var file = new FileRun(target, table, path, context, store, checks, errors, request, progress);
+                var file = new FileRun(target, table, storage, stream, context, store, checks, errors, batches, progress);
                 summaries.Add(await ImportFileAsync(file, cancellationToken));
                 if (errors.Count > 0)
                 {
@@ -52,9 +58,9 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
     {
         var (target, table, name, context, errors) = (run.Target, run.Table, run.Target.File.Name, run.Context, run.Errors);
         var clock = Stopwatch.StartNew();
+        using var reader = new CsvRecordReader(run.Stream);
         var committed = (await db.ImportedBatches.AsNoTracking()
-            .Where(b => b.Source == run.Request.Source && b.File == name).Select(b => b.Batch).ToListAsync(cancellationToken)).ToHashSet();
-        using var reader = new CsvRecordReader(new FileStream(run.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
+            .Where(b => b.Source == run.Batches.Source && b.File == name).Select(b => b.Batch).ToListAsync(cancellationToken)).ToHashSet();
         var fields = new List<string>();
         var row = new ImportRow(target.File, errors);
         if (!reader.TryRead(fields, out var problem) || problem is not null || !fields.SequenceEqual(target.File.Columns, StringComparer.Ordinal))
@@ -108,7 +114,7 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
             context.StartBatch();
             var skip = committed.Contains(batch);
             var (count, first) = (0, 0L);
-            while (count < run.Request.BatchSize && reader.TryRead(fields, out problem))
+            while (count < run.Batches.Size && reader.TryRead(fields, out problem))
             {
                 first = count++ == 0 ? reader.Line : first;
                 if (skip)
@@ -178,7 +184,7 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
 
             var ledger = new ImportedBatch
             {
-                Source = run.Request.Source, File = name, Batch = batch, FirstLine = first, LastLine = reader.Line, Rows = count,
+                Source = run.Batches.Source, File = name, Batch = batch, FirstLine = first, LastLine = reader.Line, Rows = count,
                 CommittedAt = time.GetUtcNow().UtcDateTime,
             };
             if (!await SettleAsync())
@@ -201,3 +207,9 @@ internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack,
 
     private sealed record PendingWrite(Task Task, List<object?[]> Rows, List<long> Lines, long First, long Last);
 }
+
+/// <summary>
+/// The source an import's rows and ledger entries are kept under, the rows per batch (one transaction each), and
+/// whether it is a first load (<see cref="ImportRequest.FirstLoad"/>).
+/// </summary>
+internal sealed record ImportBatches(string Source, int Size, bool FirstLoad = false);
