@@ -48,6 +48,8 @@ public sealed class RegisterImportTests
     [InlineData("residents.csv", 4, "3,{2},김하준,,2012-01-10,male,KR,alive,,11110,9,child,", "residents.csv:4: household_id: no row with this id in households.csv")]
     [InlineData("addresses.csv", 3, "2,99999,04524,을지로,100,", "addresses.csv:3: region_code: not a region code of the pack")]
     [InlineData("family_links.csv", 3, "5,2,parent,1982-07-07,", "family_links.csv:3: relative_id: the parent is born after the child")]
+    [InlineData("parcels.csv", 2, "1,11110,1-1,땅,330.50", "parcels.csv:2: land_category: not a code the pack lists for this column")]
+    [InlineData("buildings.csv", 2, "1,1,광화문 빌딩,성,12,1520.75,2001-05-01", "buildings.csv:2: use: not a code the pack lists for this column")]
     [InlineData("ownership.csv", 2, "building,1,company,1,1,1,2001-05-01,bought,", "ownership.csv:2: cause: not one of auction, gift, inheritance, new_building, sale")]
     public async Task Import_BadRow_NamesFileLineAndColumn_AndWritesNothingOfItsBatch(string file, int line, string text, string expected)
     {

@@ -82,6 +82,8 @@ internal sealed class ImportTestRegister : IAsyncDisposable
             "households.csv" => await db.Households.CountAsync(r => r.FileId != null, ct),
             "residents.csv" => await db.Residents.CountAsync(r => r.FileId != null, ct),
             "family_links.csv" => await db.FamilyLinks.CountAsync(r => r.FileId != null, ct),
+            "parcels.csv" => await db.Parcels.CountAsync(r => r.FileId != null, ct),
+            "buildings.csv" => await db.Buildings.CountAsync(r => r.FileId != null, ct),
             "ownership.csv" => await db.Ownerships.CountAsync(r => r.FileId != null, ct),
             _ => throw new ArgumentException($"no count for {file}", nameof(file)),
         };

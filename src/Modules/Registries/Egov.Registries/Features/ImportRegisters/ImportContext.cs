@@ -22,6 +22,8 @@ internal sealed class ImportContext
             : throw new InvalidOperationException($"pack {pack.Code} names no person identifier (people.identifier): resident numbers cannot be checked");
         Business = pack.Businesses is { } businesses ? pack.Identifiers[businesses.Identifier] : null;
         Phone = pack.People?.Phone is { } phone ? pack.Identifiers[phone.Identifier] : null;
+        LandCategories = pack.Population?.LandCategories.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        BuildingUses = pack.Population?.BuildingUses.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
     }
 
     public RegionDirectory Regions { get; }
@@ -33,6 +35,12 @@ internal sealed class ImportContext
     public PersonIdentifierFormat? Business { get; }
 
     public PersonIdentifierFormat? Phone { get; }
+
+    /// <summary>The pack's land categories (population settings); null when it lists none, and any code is taken.</summary>
+    public IReadOnlySet<string>? LandCategories { get; }
+
+    /// <summary>The pack's building uses; null when it lists none.</summary>
+    public IReadOnlySet<string>? BuildingUses { get; }
 
     /// <summary>
     /// Checks an identifier, trying again when its pattern's match timed out: the timeout guards pages against

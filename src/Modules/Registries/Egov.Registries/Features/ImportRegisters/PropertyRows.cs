@@ -15,7 +15,7 @@ internal sealed class PropertyRows(ImportContext context)
     {
         var id = PopulationRows.NewId(row, "parcel_id", context.Parcels);
         object?[] values = [context.IdOf("parcel", id), id, row.Region("region_code", context.Regions), row.Required("lot_number", 64),
-            row.Required("land_category", 32), row.Area("area_m2")];
+            PackCode(row, "land_category", context.LandCategories), row.Area("area_m2")];
         return row.Failed ? null : values;
     }
 
@@ -23,8 +23,20 @@ internal sealed class PropertyRows(ImportContext context)
     {
         var id = PopulationRows.NewId(row, "building_id", context.Buildings);
         object?[] values = [context.IdOf("building", id), id, context.IdOf("parcel", row.Reference("parcel_id", context.Parcels, PopulationFile.Parcels)),
-            row.Optional("name", 200), row.Required("use", 32), row.Int("floors"), row.Area("floor_area_m2"), row.OptionalDate("completed_on")];
+            row.Optional("name", 200), PackCode(row, "use", context.BuildingUses), row.Int("floors"), row.Area("floor_area_m2"), row.OptionalDate("completed_on")];
         return row.Failed ? null : values;
+    }
+
+    /// <summary>A code of one of the pack's lists (land categories, building uses), or any code of at most 32 characters when the pack has none.</summary>
+    private static string PackCode(ImportRow row, string column, IReadOnlySet<string>? codes)
+    {
+        var code = row.Required(column, 32);
+        if (codes is not null && code.Length > 0 && !codes.Contains(code))
+        {
+            row.Fail(column, "not a code the pack lists for this column");
+        }
+
+        return code;
     }
 
     public object?[]? Company(ImportRow row)
