@@ -21,8 +21,8 @@ public static class RegistryCommands
         var batchSize = new Option<int>("--batch-size") { Description = "Rows per batch, each its own transaction.", DefaultValueFactory = _ => 50_000 };
         var firstLoad = new Option<bool>("--first-load")
         {
-            Description = "For a register table that is empty when its file starts, build its secondary indexes once at the end of the file "
-                + "(much faster for a whole country); a duplicate is then found only there, and undoes that whole file.",
+            Description = "For each file not yet begun under this source, build its table's secondary indexes once at the end of the file "
+                + "instead of row by row (much faster for a whole country); a duplicate is then found only there, and undoes that whole file.",
         };
         var import = new Command("import",
             "Check and write a folder's population files into the registers, batch by batch. A batch with errors writes nothing: "

@@ -24,9 +24,9 @@ public interface IRegisterFiles
 /// <param name="Source">The import source name: register ids derive from it and the ledger is kept per source.</param>
 /// <param name="BatchSize">Rows per batch (one transaction each).</param>
 /// <param name="FirstLoad">
-/// Build the secondary indexes of a file's table once its rows are in, when the table is empty at the start: many times
-/// faster for a whole country, but a duplicate (a resident number given twice) is then found only at the end of the
-/// file, and undoes the whole file.
+/// For each file not yet begun under this source, drop its table's secondary indexes and build them once its rows
+/// are in: many times faster for a whole country, but a duplicate (a resident number given twice in different
+/// batches) is then found only at the end of the file, and undoes the whole file.
 /// </param>
 public sealed record ImportRequest(string Directory, string Source, int BatchSize = 50_000, bool FirstLoad = false);
 

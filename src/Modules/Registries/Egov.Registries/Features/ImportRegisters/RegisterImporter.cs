@@ -10,9 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Egov.Registries.Features.ImportRegisters;
 
 /// <summary>
-/// Streams a population folder into the registers: each file in import order, in batches read and checked whole
-/// before one transaction writes them with their ledger row. Memory holds one batch, the bitmaps of file ids seen
-/// and nothing else, whatever the folder's size.
+/// Streams a population (a folder, or memory) into the registers: each file in import order, in batches read and
+/// checked whole before one transaction writes them with their ledger row. Memory holds two batches (one being
+/// copied while the next is read), the bitmaps of file ids seen and nothing else, whatever the population's size.
 /// </summary>
 internal sealed class RegisterImporter(RegistriesDbContext db, CountryPack pack, ResidentNumbers numbers, TimeProvider time)
 {
