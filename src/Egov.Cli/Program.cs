@@ -7,4 +7,5 @@ root.Subcommands.Add(AuditCommands.Create());
 root.Subcommands.Add(OutboxCommands.Create());
 root.Subcommands.Add(PopulationCommands.Create());
 root.Subcommands.Add(RegistryCommands.Create());
+root.Subcommands.Add(KeyCommands.Create());
 return await root.Parse(args).InvokeAsync();

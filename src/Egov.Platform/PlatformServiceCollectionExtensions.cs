@@ -3,6 +3,7 @@ using Egov.Platform.Audit;
 using Egov.Platform.Data;
 using Egov.Platform.Events;
 using Egov.Platform.Jobs;
+using Egov.Platform.Keys;
 using Egov.Platform.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IAuditReader, AuditReader>();
+        services.AddSingleton<IKeyStore, DatabaseKeyStore>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration("Platform:Outbox");
         services.AddSingleton<OutboxProcessor>();

@@ -10,6 +10,7 @@ internal static class TestPacks
         Code = "kr",
         Directory = Path.GetTempPath(),
         Languages = ["ko", "en", "ja"],
+        Names = new Dictionary<string, string> { ["ko"] = "대한민국", ["en"] = "Republic of Korea", ["ja"] = "大韓民国" },
         Texts = texts ?? new Dictionary<string, IReadOnlyDictionary<string, string>>
         {
             ["ko"] = new Dictionary<string, string> { ["pack.serviceName"] = "시험 서비스" },

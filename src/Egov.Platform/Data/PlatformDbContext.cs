@@ -1,12 +1,13 @@
 using Egov.Platform.Audit;
 using Egov.Platform.Jobs;
+using Egov.Platform.Keys;
 using Egov.Platform.Persistence;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Egov.Platform.Data;
 
-/// <summary>The platform's own tables: audit chain, job runs, data-protection keys (shared by every host copy).</summary>
+/// <summary>The platform's own tables: audit chain, job runs, data-protection keys and signing keys (shared by every host copy).</summary>
 [ModuleSchema("platform")]
 public abstract class PlatformDbContext(DbContextOptions options) : ModuleDbContext(options), IDataProtectionKeyContext
 {
@@ -45,6 +46,14 @@ public abstract class PlatformDbContext(DbContextOptions options) : ModuleDbCont
             b.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
         });
         modelBuilder.Entity<DataProtectionKey>(b => b.ToTable("data_protection_keys"));
+        modelBuilder.Entity<StoredKey>(b =>
+        {
+            b.ToTable("signing_keys");
+            // (ring, version) unique: two host copies creating the same version cannot both win.
+            b.HasKey(k => new { k.Ring, k.Version });
+            b.Property(k => k.Ring).HasMaxLength(64);
+            b.Property(k => k.Version).ValueGeneratedNever();
+        });
     }
 }
 

@@ -248,6 +248,41 @@ namespace Egov.Platform.Data.Migrations.Postgres
                     b.ToTable("job_runs", "platform");
                 });
 
+            modelBuilder.Entity("Egov.Platform.Keys.StoredKey", b =>
+                {
+                    b.Property<string>("Ring")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("ring");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<byte[]>("Certificate")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("certificate");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("IssuerVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("issuer_version");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("protected_private_key");
+
+                    b.HasKey("Ring", "Version")
+                        .HasName("pk_signing_keys");
+
+                    b.ToTable("signing_keys", "platform");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

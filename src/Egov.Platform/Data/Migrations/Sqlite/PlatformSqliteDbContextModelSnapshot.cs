@@ -242,6 +242,41 @@ namespace Egov.Platform.Data.Migrations.Sqlite
                     b.ToTable("platform_job_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Egov.Platform.Keys.StoredKey", b =>
+                {
+                    b.Property<string>("Ring")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ring");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<byte[]>("Certificate")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("certificate");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("IssuerVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issuer_version");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("protected_private_key");
+
+                    b.HasKey("Ring", "Version")
+                        .HasName("pk_platform_signing_keys");
+
+                    b.ToTable("platform_signing_keys", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
