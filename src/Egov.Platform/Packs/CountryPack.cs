@@ -78,6 +78,9 @@ public sealed class CountryPack
 
     /// <summary>The once-only exchange's datasets and purposes (<c>exchange.yaml</c>).</summary>
     public ExchangeSettings Exchange { get; init; } = ExchangeSettings.None;
+
+    /// <summary>The certificates issued online (<c>documents.yaml</c>); empty when the pack has none.</summary>
+    public DocumentCatalog Documents { get; init; } = DocumentCatalog.None;
 }
 
 /// <summary>How money is written: ISO code, minor digits and a pattern per language (<c>{0}원</c>).</summary>

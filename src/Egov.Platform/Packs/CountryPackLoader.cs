@@ -43,6 +43,7 @@ public static class CountryPackLoader
             ? PopulationSettingsReader.Read(packDirectory, populationFile, manifest.Languages, regions, manifest.Identifiers, manifest.People, manifest.Businesses, errors)
             : null;
         var exchange = ExchangeSettingsReader.Read(packDirectory, manifest.Languages, errors);
+        var documents = DocumentCatalogReader.Read(packDirectory, manifest.Languages, manifest.Currency, delegation, errors);
         var demo = manifestIsSound ? DemoDataReader.Read(packDirectory, manifest, identifiers, agencies, regions, errors) : null;
         if (errors.Count > 0)
         {
@@ -71,6 +72,7 @@ public static class CountryPackLoader
             Population = population,
             Delegation = delegation,
             Exchange = exchange,
+            Documents = documents,
         });
     }
 }
