@@ -30,6 +30,7 @@ public static class RegistriesModule
         services.AddSingleton<ResidentNumbers>();
         services.AddScoped<ResidentsByNumber>();
         services.AddScoped<IResidentDirectory, ResidentDirectory>();
+        services.AddScoped<IRegisterExtracts, RegisterExtracts>();
         services.AddScoped<LifeEventRecorder>();
         services.AddScoped<RegisterChanges>();
         services.AddSingleton<NumberSerials>(ResidentNumberIssuer.RandomSerial);

@@ -26,6 +26,7 @@ internal sealed class MyRegisterReader(RegistriesDbContext db, ResidentNumbers n
 
     private readonly PersonIdentifierFormat? personFormat = pack.People is { } people ? pack.Identifiers[people.Identifier] : null;
     private readonly PersonIdentifierFormat? businessFormat = pack.Businesses is { } businesses ? pack.Identifiers[businesses.Identifier] : null;
+    private readonly AddressWriter addresses = new(pack);
 
     /// <summary>
     /// The person's data, or null when the register has no such resident, read by the request's actor: the person, or a
@@ -150,43 +151,9 @@ internal sealed class MyRegisterReader(RegistriesDbContext db, ResidentNumbers n
                 c.Company.Name, businessFormat?.Format(c.Company.BusinessNumber) ?? c.Company.BusinessNumber, c.Company.IsActive, c.Since))];
     }
 
-    /// <summary>
-    /// An address in the pack's template for the reader's language. The register keeps the deepest region;
-    /// the template's <c>province</c> is its top-level region and <c>city</c> the regions below it.
-    /// </summary>
-    private string Write(Address address)
-    {
-        var language = Language();
-        var regions = RegionNames(address.RegionCode, language);
-        var parts = new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["postalCode"] = address.PostalCode,
-            ["province"] = regions.FirstOrDefault(),
-            ["city"] = string.Join(' ', regions.Skip(1)),
-            ["road"] = address.Road,
-            ["building"] = address.Building,
-            ["detail"] = address.Detail,
-        };
-        return pack.Address.Templates.Count == 0 ? string.Join(' ', parts.Values.Where(v => !string.IsNullOrEmpty(v))) : pack.Address.Format(parts, language);
-    }
+    private string Write(Address address) => addresses.Write(address, Language());
 
-    /// <summary>A parcel's place: its regions, largest first, and its lot number.</summary>
-    private string Location(Parcel parcel) => string.Join(' ', [.. RegionNames(parcel.RegionCode, Language()), parcel.LotNumber]);
+    private string Location(Parcel parcel) => addresses.Location(parcel, Language());
 
-    private List<string> RegionNames(string code, string language)
-    {
-        var names = new List<string>();
-        for (var region = pack.Regions.Find(code); region is not null; region = region.ParentCode is { } parent ? pack.Regions.Find(parent) : null)
-        {
-            names.Insert(0, region.Names.TryGetValue(language, out var name) ? name : region.Names.Values.FirstOrDefault() ?? region.Code);
-        }
-
-        return names.Count == 0 ? [code] : names;
-    }
-
-    private string Language()
-    {
-        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        return pack.Address.Templates.ContainsKey(language) ? language : pack.DefaultLanguage;
-    }
+    private static string Language() => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 }
