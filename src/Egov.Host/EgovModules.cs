@@ -1,3 +1,4 @@
+using Egov.Documents;
 using Egov.Identity;
 using Egov.Platform.Persistence;
 using Egov.Registries;
@@ -14,6 +15,7 @@ public static class EgovModules
     {
         services.AddRegistriesModule(database);
         services.AddIdentityModule(configuration, database);
+        services.AddDocumentsModule(database);
         return services;
     }
 
@@ -21,6 +23,7 @@ public static class EgovModules
     {
         endpoints.MapIdentityModule();
         endpoints.MapRegistriesModule();
+        endpoints.MapDocumentsModule();
         return endpoints;
     }
 }

@@ -1,0 +1,47 @@
+using Egov.Documents.Domain;
+using Egov.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Egov.Documents.Data;
+
+/// <summary>Issued certificates, what each attests, and whether it still stands.</summary>
+[ModuleSchema("documents")]
+internal abstract class DocumentsDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public DbSet<IssuedDocument> Documents => Set<IssuedDocument>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<IssuedDocument>(b =>
+        {
+            b.ToTable("issued_documents");
+            // The database numbers documents in issue order (an identity on both providers; SQLite only
+            // auto-increments a primary key): the number is each document's place in the revocation status lists.
+            b.HasKey(d => d.Sequence);
+            b.Property(d => d.Sequence).ValueGeneratedOnAdd();
+            b.HasIndex(d => d.Id).IsUnique();
+            // Verification by number: the lookup every verifier makes.
+            b.HasIndex(d => d.Number).IsUnique();
+            b.Property(d => d.Number).HasMaxLength(19);
+            b.Property(d => d.TypeCode).HasMaxLength(64);
+            b.Property(d => d.SubjectKind).HasMaxLength(16);
+            b.Property(d => d.RequestedAs).HasMaxLength(32);
+            b.Property(d => d.Language).HasMaxLength(8);
+            b.Property(d => d.Purpose).HasMaxLength(64);
+            b.Property(d => d.RevocationReason).HasMaxLength(32);
+            // A holder's wallet, newest first.
+            b.HasIndex(d => new { d.HolderId, d.IssuedAt });
+            // "Revoke what was issued about this person" on a register correction.
+            b.HasIndex(d => new { d.SubjectKind, d.SubjectId });
+            b.Ignore(d => d.IsRevoked);
+        });
+    }
+}
+
+internal sealed class DocumentsSqliteDbContext(DbContextOptions<DocumentsSqliteDbContext> options) : DocumentsDbContext(options);
+
+internal sealed class DocumentsPostgresDbContext(DbContextOptions<DocumentsPostgresDbContext> options) : DocumentsDbContext(options);
+
+internal sealed class DocumentsSqliteDesignTimeFactory : DesignTimeFactory<DocumentsSqliteDbContext>;
+
+internal sealed class DocumentsPostgresDesignTimeFactory : DesignTimeFactory<DocumentsPostgresDbContext>;

@@ -1,0 +1,140 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Egov.Documents.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "documents_inbox",
+                columns: table => new
+                {
+                    message_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    handler = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    processed_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_documents_inbox", x => new { x.message_id, x.handler });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "documents_issued_documents",
+                columns: table => new
+                {
+                    sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    number = table.Column<string>(type: "TEXT", maxLength: 19, nullable: false),
+                    type_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    subject_kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    subject_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    holder_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    requested_as = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    identifiers_revealed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    address_history = table.Column<bool>(type: "INTEGER", nullable: false),
+                    purpose = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    facts = table.Column<string>(type: "TEXT", nullable: false),
+                    issued_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    verifiable_until = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    revoked_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    revocation_reason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    hidden_by_holder = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_documents_issued_documents", x => x.sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "documents_outbox_deliveries",
+                columns: table => new
+                {
+                    message_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    handler = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    next_attempt_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    last_error = table.Column<string>(type: "TEXT", nullable: true),
+                    completed_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_documents_outbox_deliveries", x => new { x.message_id, x.handler });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "documents_outbox_messages",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    type = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    payload = table.Column<string>(type: "TEXT", nullable: false),
+                    occurred_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    processed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    next_attempt_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    lease_owner = table.Column<string>(type: "TEXT", nullable: true),
+                    lease_until = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_documents_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_documents_issued_documents_holder_id_issued_at",
+                table: "documents_issued_documents",
+                columns: new[] { "holder_id", "issued_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_documents_issued_documents_id",
+                table: "documents_issued_documents",
+                column: "id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_documents_issued_documents_number",
+                table: "documents_issued_documents",
+                column: "number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_documents_issued_documents_subject_kind_subject_id",
+                table: "documents_issued_documents",
+                columns: new[] { "subject_kind", "subject_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_documents_outbox_deliveries_status",
+                table: "documents_outbox_deliveries",
+                column: "status");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_documents_outbox_messages_processed_at_next_attempt_at",
+                table: "documents_outbox_messages",
+                columns: new[] { "processed_at", "next_attempt_at" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "documents_inbox");
+
+            migrationBuilder.DropTable(
+                name: "documents_issued_documents");
+
+            migrationBuilder.DropTable(
+                name: "documents_outbox_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "documents_outbox_messages");
+        }
+    }
+}
