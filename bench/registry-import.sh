@@ -43,20 +43,20 @@ end=$(date +%s.%N)
 awk -v r="$rows" -v s="$start" -v e="$end" 'BEGIN { printf "residents.csv %d rows in %.1f s: %.0f rows/s\n", r, e - s, r / (e - s) }'
 
 if [ "${SKIP_CEILING:-0}" != 1 ]; then
-echo "== PostgreSQL alone: the imported residents rows, binary COPY into a copy of the register table, indexes built after"
-"${psql[@]}" -d "$db" -c "\\copy (SELECT * FROM registries.residents ORDER BY id) TO '$work/residents.bin' WITH (FORMAT binary)"
-"${psql[@]}" -d "$db" -c "CREATE TABLE ceiling_residents (LIKE registries.residents INCLUDING CONSTRAINTS)" \
-  -c "ALTER TABLE ceiling_residents ADD PRIMARY KEY (id)"
-mapfile -t indexes < <("${psql[@]}" -d "$db" -At -c "SELECT replace(indexdef, ' ON registries.residents ', ' ON ceiling_residents ')
-  FROM pg_indexes WHERE schemaname = 'registries' AND tablename = 'residents' AND indexname <> 'pk_residents'" | sed 's/INDEX [a-z_]* ON/INDEX ON/')
-start=$(date +%s.%N)
-"${psql[@]}" -d "$db" -c "\\copy ceiling_residents FROM '$work/residents.bin' WITH (FORMAT binary)"
-for index in "${indexes[@]}"; do "${psql[@]}" -d "$db" -c "$index"; done
-end=$(date +%s.%N)
-copied=$("${psql[@]}" -d "$db" -At -c "SELECT count(*) FROM ceiling_residents")
-awk -v r="$copied" -v s="$start" -v e="$end" -v n="${#indexes[@]}" 'BEGIN { printf "register rows %d in %.1f s (COPY, then %d indexes): %.0f rows/s\n", r, e - s, n, r / (e - s) }'
-"${psql[@]}" -d "$db" -c "DROP TABLE ceiling_residents"
-rm "$work/residents.bin"
+  echo "== PostgreSQL alone: the imported residents rows, binary COPY into a copy of the register table, indexes built after"
+  "${psql[@]}" -d "$db" -c "\\copy (SELECT * FROM registries.residents ORDER BY id) TO '$work/residents.bin' WITH (FORMAT binary)"
+  "${psql[@]}" -d "$db" -c "CREATE TABLE ceiling_residents (LIKE registries.residents INCLUDING CONSTRAINTS)" \
+    -c "ALTER TABLE ceiling_residents ADD PRIMARY KEY (id)"
+  mapfile -t indexes < <("${psql[@]}" -d "$db" -At -c "SELECT replace(indexdef, ' ON registries.residents ', ' ON ceiling_residents ')
+    FROM pg_indexes WHERE schemaname = 'registries' AND tablename = 'residents' AND indexname <> 'pk_residents'" | sed 's/INDEX [a-z_]* ON/INDEX ON/')
+  start=$(date +%s.%N)
+  "${psql[@]}" -d "$db" -c "\\copy ceiling_residents FROM '$work/residents.bin' WITH (FORMAT binary)"
+  for index in "${indexes[@]}"; do "${psql[@]}" -d "$db" -c "$index"; done
+  end=$(date +%s.%N)
+  copied=$("${psql[@]}" -d "$db" -At -c "SELECT count(*) FROM ceiling_residents")
+  awk -v r="$copied" -v s="$start" -v e="$end" -v n="${#indexes[@]}" 'BEGIN { printf "register rows %d in %.1f s (COPY, then %d indexes): %.0f rows/s\n", r, e - s, n, r / (e - s) }'
+  "${psql[@]}" -d "$db" -c "DROP TABLE ceiling_residents"
+  rm "$work/residents.bin"
 fi
 
 echo "== look-ups by number and name (IResidentDirectory, sequential)"
