@@ -23,10 +23,11 @@ public sealed record DocumentCatalog(IReadOnlyList<DocumentType> Types)
 /// <param name="Fees">What issuance costs online and at a counter or kiosk, in the pack's currency.</param>
 /// <param name="VerifiableDays">How long after issue anyone can verify it.</param>
 /// <param name="Service">The delegable service a power of attorney must name to request it for someone else.</param>
+/// <param name="LegalBasis">The law under which the registers are read to issue it: logged with every read, shown to the people read.</param>
 public sealed record DocumentType(
     string Code, IReadOnlyDictionary<string, string> Names, string Source, IReadOnlyList<string> Requesters,
     IReadOnlyDictionary<string, string> Issuer, bool MaskNumbersByDefault, bool? AddressHistory, IReadOnlyList<DocumentPurpose> Purposes,
-    DocumentFees Fees, int VerifiableDays, string? Service)
+    DocumentFees Fees, int VerifiableDays, string? Service, string LegalBasis)
 {
     public string NameIn(CultureInfo culture) => LocalName.In(Names, culture, Code);
 

@@ -56,6 +56,7 @@ internal static partial class DocumentCatalogReader
             entry.Error(entry.Node("verifiableDays", false)!, entry.FieldPath("verifiableDays"), $"must be between 1 and {MaxVerifiableDays}");
         }
 
+        var legalBasis = entry.String("legalBasis");
         var service = entry.String("service", required: requesters.Contains(DocumentRequesters.PowerOfAttorney));
         if (service is not null && delegation.Find(service) is null)
         {
@@ -64,8 +65,9 @@ internal static partial class DocumentCatalogReader
 
         entry.RejectUnknown();
         return code is null || source is null || mask is null || fees is null || days is null or < 1 or > MaxVerifiableDays || requesters.Count == 0
+            || legalBasis is null
             ? null
-            : new DocumentType(code, names, source, requesters, issuer, mask.Value, addressHistory, purposes, fees, days.Value, service);
+            : new DocumentType(code, names, source, requesters, issuer, mask.Value, addressHistory, purposes, fees, days.Value, service, legalBasis);
     }
 
     private static List<string> Requesters(YamlFields entry)

@@ -27,6 +27,7 @@ public sealed class DocumentCatalogTests
         Assert.Equal(new DocumentFees(0, 1000), family.Fees);
         Assert.Equal(90, family.VerifiableDays);
         Assert.Equal("certificates.issue", family.Service);
+        Assert.Equal("가족관계의 등록 등에 관한 법률 제14조", family.LegalBasis);
         Assert.Equal("For a financial institution", family.Purposes[0].NameIn(CultureInfo.GetCultureInfo("en")));
         Assert.True(catalog.Find("resident-registration-abstract")!.AddressHistory);
         Assert.Equal([DocumentRequesters.Anyone], catalog.Find("real-estate-register")!.Requesters);
@@ -53,6 +54,16 @@ public sealed class DocumentCatalogTests
         var errors = CountryPackLoader.Load(pack.Directory).Errors;
 
         Assert.Contains(errors, e => (e.File, e.Field, e.Message) == (File, field, message));
+    }
+
+    [Fact]
+    public void EntryWithoutALegalBasis_IsRefused()
+    {
+        using var pack = new TempPack().Replace(File, "    legalBasis: 건축법 제38조\n", "");
+
+        var errors = CountryPackLoader.Load(pack.Directory).Errors;
+
+        Assert.Contains(errors, e => e.File == File && e.Field == "documents[5].legalBasis");
     }
 
     [Fact]
