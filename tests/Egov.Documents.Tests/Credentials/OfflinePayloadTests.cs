@@ -1,0 +1,206 @@
+using System.Text.Json.Nodes;
+using Egov.Documents.Credentials;
+using Egov.Documents.Rendering;
+using QRCoder;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
+using ZXing;
+using ZXing.Common;
+using ZXing.QrCode;
+
+namespace Egov.Documents.Tests.Credentials;
+
+public sealed class OfflinePayloadTests(ITestOutputHelper output)
+{
+    private static readonly DateTimeOffset Now = Samples.IssuedAt.AddDays(1);
+    private readonly TestKey key = TestKey.Create();
+
+    private TrustedIssuer Trusted => new(Samples.Did, [key.Published]);
+
+    [Fact]
+    public void EncodeThenVerify_GivesBackEveryClaim()
+    {
+        var document = Document(Household(3));
+
+        var text = OfflinePayload.Encode(document, Samples.Did, key.Signing);
+        var result = OfflinePayload.Verify(text, Trusted, Now);
+
+        Assert.Equal(VerificationOutcome.Valid, result.Outcome);
+        var claims = result.Claims!;
+        Assert.Equal("1234-5678-9012-3452", claims.DocumentNumber);
+        Assert.Equal("resident-registration", claims.TypeCode);
+        Assert.Equal(document.IssuedAt, claims.IssuedAt);
+        Assert.Equal(document.VerifiableUntil, claims.VerifiableUntil);
+        Assert.Equal(Samples.Did, claims.Issuer);
+        Assert.Equal(OfflinePayload.FactsDigest(document.Facts), claims.FactsDigest);
+        Assert.Equal(document.Summary, claims.Summary);
+        Assert.False(claims.SummaryTruncated);
+        Assert.StartsWith("EGOV1:", text, StringComparison.Ordinal);
+        Assert.Matches("^[0-9A-Z $%*+./:-]+$", text);
+    }
+
+    [Fact]
+    public void Verify_AfterVerifiableUntil_IsExpired()
+    {
+        var text = OfflinePayload.Encode(Document(Household(1)), Samples.Did, key.Signing);
+
+        Assert.Equal(VerificationOutcome.Expired, OfflinePayload.Verify(text, Trusted, Samples.IssuedAt.AddDays(91)).Outcome);
+    }
+
+    [Fact]
+    public void Verify_WithAnyOneCharacterChanged_NeverSaysValid()
+    {
+        var text = OfflinePayload.Encode(Document(Household(2)), Samples.Did, key.Signing);
+
+        for (var at = OfflinePayload.Prefix.Length; at < text.Length; at++)
+        {
+            var changed = text[..at] + (text[at] == '0' ? '1' : '0') + text[(at + 1)..];
+            var outcome = OfflinePayload.Verify(changed, Trusted, Now).Outcome;
+            Assert.True(outcome is VerificationOutcome.BadSignature or VerificationOutcome.Malformed, $"position {at}: {outcome}");
+        }
+    }
+
+    [Fact]
+    public void Verify_SignedByAnotherKeyUnderTheSameKeyId_IsABadSignature()
+    {
+        var text = OfflinePayload.Encode(Document(Household(2)), Samples.Did, TestKey.Create().Signing);
+
+        Assert.Equal(VerificationOutcome.BadSignature, OfflinePayload.Verify(text, Trusted, Now).Outcome);
+    }
+
+    [Fact]
+    public void Verify_FromAnotherIssuer_IsAnUnknownKey()
+    {
+        var text = OfflinePayload.Encode(Document(Household(2)), "did:web:other.example", TestKey.Create().Signing);
+
+        Assert.Equal(VerificationOutcome.UnknownKey, OfflinePayload.Verify(text, Trusted, Now).Outcome);
+    }
+
+    [Fact]
+    public void Verify_ByAKeyTheIssuerDoesNotPublish_IsAnUnknownKey()
+    {
+        var text = OfflinePayload.Encode(Document(Household(2)), Samples.Did, TestKey.Create(version: 5).Signing);
+
+        Assert.Equal(VerificationOutcome.UnknownKey, OfflinePayload.Verify(text, Trusted, Now).Outcome);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("EGOV1:")]
+    [InlineData("EGOV1:A")]
+    [InlineData("EGOV1:ABC")]
+    [InlineData("EGOV1:6BFOXN*TS0BI$ZD-PHQ7I9AD66V5B22CH9M9ESI9W6N")]
+    [InlineData("EGOV1:abc")]
+    [InlineData("HC1:6BFOXN*TS0BI$ZD")]
+    [InlineData("EGOV1:::::::")]
+    public void Verify_Garbage_IsMalformedAndDoesNotThrow(string? garbage)
+    {
+        Assert.Equal(VerificationOutcome.Malformed, OfflinePayload.Verify(garbage, Trusted, Now).Outcome);
+    }
+
+    [Fact]
+    public void Verify_ZlibOfSomethingElse_IsMalformed()
+    {
+        using var compressed = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(new byte[100_000]);
+        }
+
+        var text = OfflinePayload.Prefix + Base45.Encode(compressed.ToArray());
+
+        Assert.Equal(VerificationOutcome.Malformed, OfflinePayload.Verify(text, Trusted, Now).Outcome);
+    }
+
+    [Fact]
+    public void TenMemberKoreanHousehold_FitsAVersion20QrCode_ThatDecodesBackToTheSameText()
+    {
+        var text = OfflinePayload.Encode(Document(Household(10)), Samples.Did, key.Signing);
+        var claims = OfflinePayload.Verify(text, Trusted, Now).Claims!;
+        output.WriteLine($"{text.Length} characters, {claims.Summary.Count} summary lines, truncated: {claims.SummaryTruncated}");
+
+        Assert.InRange(text.Length, 1, OfflinePayload.MaximumLength);
+        Assert.Equal(text, RenderAndScan(text, out var version));
+        output.WriteLine($"QR version {version}");
+        Assert.InRange(version, 1, 20);
+    }
+
+    [Fact]
+    public void ASummaryTooLargeForTheCode_IsTrimmedFromTheEnd_MarkedTruncated_AndStillFits()
+    {
+        var summary = Household(40);
+        var text = OfflinePayload.Encode(Document(summary), Samples.Did, key.Signing);
+
+        var result = OfflinePayload.Verify(text, Trusted, Now);
+        Assert.Equal(VerificationOutcome.Valid, result.Outcome);
+        Assert.True(result.Claims!.SummaryTruncated);
+        Assert.InRange(result.Claims.Summary.Count, 10, summary.Count - 1);
+        Assert.Equal(summary.Take(result.Claims.Summary.Count), result.Claims.Summary);
+        Assert.InRange(text.Length, 1, OfflinePayload.MaximumLength);
+        Assert.Equal(text, RenderAndScan(text, out var version));
+        Assert.InRange(version, 1, 20);
+        output.WriteLine($"{text.Length} characters, kept {result.Claims.Summary.Count} of {summary.Count} lines, QR version {version}");
+    }
+
+    [Fact]
+    public void MaximumLength_IsTheAlphanumericCapacityOfAVersion20CodeAtLevelM()
+    {
+        using var generator = new QRCodeGenerator();
+        using var fits = generator.CreateQrCode(new string('A', OfflinePayload.MaximumLength), QRCodeGenerator.ECCLevel.M);
+        using var overflows = generator.CreateQrCode(new string('A', OfflinePayload.MaximumLength + 1), QRCodeGenerator.ECCLevel.M);
+
+        Assert.Equal(20, fits.Version);
+        Assert.Equal(21, overflows.Version);
+    }
+
+    private static OfflineDocument Document(IReadOnlyList<LabelledValue> summary) => new(
+        "1234-5678-9012-3452", "resident-registration", Samples.IssuedAt, Samples.IssuedAt.AddDays(90),
+        new JsonObject { ["household"] = new JsonArray([.. summary.Select(s => (JsonNode)new JsonObject { [s.Label] = s.Value })]) },
+        summary);
+
+    /// <summary>A realistic 주민등록표 등본 summary: the address, then each member with relation, masked number and move-in date.</summary>
+    private static List<LabelledValue> Household(int members)
+    {
+        string[] family = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"];
+        string[] given = ["민준", "서연", "도윤", "하은", "시우", "지우", "예준", "수아", "주원", "지호"];
+        string[] relations = ["본인", "배우자", "자녀", "자녀", "부", "모", "손자녀", "형제자매", "동거인", "며느리"];
+        var lines = new List<LabelledValue>
+        {
+            new("주소", "서울특별시 강남구 테헤란로 123, 101동 1502호 (역삼동)"),
+            new("세대주", "김민준"),
+        };
+        for (var i = 0; i < members; i++)
+        {
+            var born = new DateOnly(1950 + (i * 7 % 60), 1 + (i % 12), 1 + (i * 3 % 28));
+            lines.Add(new LabelledValue(
+                $"세대원 {i + 1}",
+                $"{family[i % 10]}{given[(i * 3) % 10]} · {relations[i % 10]} · {born:yyMMdd}-{(i % 2 == 0 ? 1 : 2) + (born.Year >= 2000 ? 2 : 0)}****** · 전입 {2010 + (i % 15)}-{1 + (i % 12):00}-{1 + (i * 5 % 28):00}"));
+        }
+
+        return lines;
+    }
+
+    private static string RenderAndScan(string text, out int version)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        version = data.Version;
+        var png = new PngByteQRCode(data).GetGraphic(4);
+
+        using var image = Image.Load<Rgba32>(png);
+        var luminance = new byte[image.Width * image.Height];
+        for (var y = 0; y < image.Height; y++)
+        {
+            for (var x = 0; x < image.Width; x++)
+            {
+                luminance[(y * image.Width) + x] = image[x, y].R;
+            }
+        }
+
+        var source = new RGBLuminanceSource(luminance, image.Width, image.Height, RGBLuminanceSource.BitmapFormat.Gray8);
+        var result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)));
+        Assert.NotNull(result);
+        return result.Text;
+    }
+}
