@@ -33,6 +33,8 @@ EOF
 has_postgres() { [[ -x $PG_BIN/initdb && -x $PG_BIN/pg_ctl ]]; }
 has_chromium() { command -v chromium >/dev/null; }
 has_nanum() { [[ $(dpkg-query -W -f='${Status}' fonts-nanum 2>/dev/null) == "install ok installed" ]]; }
+has_poppler() { command -v pdfsig >/dev/null && command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null; }
+has_ipaex() { [[ $(dpkg-query -W -f='${Status}' fonts-ipaexfont-mincho 2>/dev/null) == "install ok installed" && $(dpkg-query -W -f='${Status}' fonts-ipaexfont-gothic 2>/dev/null) == "install ok installed" ]]; }
 has_noto_cjk() { [[ $(dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null) == "install ok installed" ]]; }
 has_tzdata() { [[ -d /usr/share/zoneinfo/Asia ]]; }
 has_node() { command -v node >/dev/null && command -v npm >/dev/null; }
@@ -50,6 +52,10 @@ missing_dependencies() {
   fi
   has_nanum || printf '%s\t%s\t%s\n' fonts-nanum optional \
     "tests that draw Hangul, kanji or kana into PDFs would fail for want of a font"
+  has_ipaex || printf '%s\t%s\t%s\n' 'fonts-ipaexfont-gothic fonts-ipaexfont-mincho' optional \
+    "tests that draw Japanese PDFs would fail: Nanum lacks the kanji Japan simplified (写, 発, 続)"
+  has_poppler || printf '%s\t%s\t%s\n' poppler-utils required \
+    "the PDF tests could not check signatures (pdfsig), text (pdftotext) or the QR code (pdftoppm)"
   has_noto_cjk || printf '%s\t%s\t%s\n' fonts-noto-cjk optional \
     "Japanese pages in the browser screenshots would show missing-glyph boxes"
   has_tzdata || printf '%s\t%s\t%s\n' tzdata required "a pack's time zone (its legal dates) could not be read: the host would not start"
