@@ -1,19 +1,54 @@
+using Egov.Documents.Api;
 using Egov.Documents.Data;
+using System.Security.Cryptography;
+using Egov.Documents.Issuance;
+using Egov.Documents.Pdf;
+using Egov.Documents.TimeStamping;
+using Egov.Documents.Verifying;
+using Egov.Platform.Keys;
 using Egov.Platform.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Egov.Documents;
 
 /// <summary>Registers certificate issuance, verification and the wallet with the host.</summary>
 public static class DocumentsModule
 {
-    /// <summary>Adds the documents database; needs the pack and the Registries module registered first.</summary>
+    /// <summary>
+    /// Adds the documents database, issuance, verification and the platform's time-stamping authority; needs the
+    /// pack, the key store and the Registries module registered first. <c>Documents:PublicUrl</c> is the address
+    /// printed on certificates and the root of the issuer's did:web identifier.
+    /// </summary>
     public static IServiceCollection AddDocumentsModule(this IServiceCollection services, DatabaseSettings database)
     {
         services.AddModuleDbContext<DocumentsDbContext, DocumentsSqliteDbContext, DocumentsPostgresDbContext>(database);
+        services.AddOptions<DocumentsOptions>().BindConfiguration(DocumentsOptions.Section)
+            .Validate(o => o.PublicUrl.IsAbsoluteUri, $"{DocumentsOptions.Section}:PublicUrl must be an absolute http(s) address")
+            .Validate(o => IsOid(o.TimeStampPolicy), $"{DocumentsOptions.Section}:TimeStampPolicy must be a dotted OID")
+            .ValidateOnStart();
+        services.AddScoped<DocumentIssuer>();
+        services.AddScoped<DocumentVerifier>();
+        services.AddScoped<DocumentStatusLists>();
+        services.AddScoped<DocumentRevocation>();
+        services.AddScoped<DocumentWallet>();
+        services.AddSingleton(sp => new LocalTimeStampAuthority(
+            sp.GetRequiredService<IKeyStore>(), sp.GetRequiredService<TimeProvider>(),
+            new Oid(sp.GetRequiredService<IOptions<DocumentsOptions>>().Value.TimeStampPolicy)));
+        services.AddSingleton<ITimeStampAuthority, InProcessTimeStampAuthority>();
+        services.AddSingleton<PadesSigner>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapDocumentsModule(this IEndpointRouteBuilder endpoints) => endpoints;
+    private static bool IsOid(string? text) =>
+        text is { Length: > 2 } && text.Split('.').All(arc => arc.Length > 0 && arc.All(char.IsAsciiDigit));
+
+    /// <summary>Maps the public documents API, the DID document and the time-stamping service; the pages are found by Razor Pages.</summary>
+    public static IEndpointRouteBuilder MapDocumentsModule(this IEndpointRouteBuilder endpoints)
+    {
+        DocumentsApi.Map(endpoints, endpoints.ServiceProvider.GetRequiredService<IOptions<DocumentsOptions>>().Value);
+        endpoints.MapTimeStamping();
+        return endpoints;
+    }
 }

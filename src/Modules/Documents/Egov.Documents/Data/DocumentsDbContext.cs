@@ -10,6 +10,10 @@ internal abstract class DocumentsDbContext(DbContextOptions options) : ModuleDbC
 {
     public DbSet<IssuedDocument> Documents => Set<IssuedDocument>();
 
+    public DbSet<DocumentFile> Files => Set<DocumentFile>();
+
+    public DbSet<Verification> Verifications => Set<Verification>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<IssuedDocument>(b =>
@@ -34,6 +38,23 @@ internal abstract class DocumentsDbContext(DbContextOptions options) : ModuleDbC
             // "Revoke what was issued about this person" on a register correction.
             b.HasIndex(d => new { d.SubjectKind, d.SubjectId });
             b.Ignore(d => d.IsRevoked);
+        });
+        modelBuilder.Entity<DocumentFile>(b =>
+        {
+            b.ToTable("document_files");
+            b.HasKey(f => f.Sequence);
+            b.Property(f => f.Sequence).ValueGeneratedNever();
+            b.HasOne<IssuedDocument>().WithOne().HasForeignKey<DocumentFile>(f => f.Sequence);
+        });
+        modelBuilder.Entity<Verification>(b =>
+        {
+            b.ToTable("verifications");
+            b.Property(v => v.Channel).HasMaxLength(16);
+            b.Property(v => v.Verifier).HasMaxLength(128);
+            b.Property(v => v.Outcome).HasMaxLength(16);
+            // The holder's wallet lists each document's verifications, newest first.
+            b.HasIndex(v => new { v.DocumentSequence, v.At });
+            b.HasOne<IssuedDocument>().WithMany().HasForeignKey(v => v.DocumentSequence);
         });
     }
 }

@@ -17,6 +17,28 @@ namespace Egov.Documents.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Egov.Documents.Domain.DocumentFile", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Credential")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credential");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("pdf");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_documents_document_files");
+
+                    b.ToTable("documents_document_files", (string)null);
+                });
+
             modelBuilder.Entity("Egov.Documents.Domain.IssuedDocument", b =>
                 {
                     b.Property<long>("Sequence")
@@ -123,6 +145,47 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_documents_issued_documents_subject_kind_subject_id");
 
                     b.ToTable("documents_issued_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.Verification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<long>("DocumentSequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("document_sequence");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Verifier")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verifier");
+
+                    b.HasKey("Id")
+                        .HasName("pk_documents_verifications");
+
+                    b.HasIndex("DocumentSequence", "At")
+                        .HasDatabaseName("ix_documents_verifications_document_sequence_at");
+
+                    b.ToTable("documents_verifications", (string)null);
                 });
 
             modelBuilder.Entity("Egov.Platform.Events.InboxEntry", b =>
@@ -233,6 +296,26 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_documents_outbox_messages_processed_at_next_attempt_at");
 
                     b.ToTable("documents_outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.DocumentFile", b =>
+                {
+                    b.HasOne("Egov.Documents.Domain.IssuedDocument", null)
+                        .WithOne()
+                        .HasForeignKey("Egov.Documents.Domain.DocumentFile", "Sequence")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_documents_document_files_issued_documents_sequence");
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.Verification", b =>
+                {
+                    b.HasOne("Egov.Documents.Domain.IssuedDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentSequence")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_documents_verifications_documents_issued_documents_document_sequence");
                 });
 #pragma warning restore 612, 618
         }

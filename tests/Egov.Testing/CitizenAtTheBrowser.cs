@@ -2,11 +2,10 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Egov.Identity.Domain;
-using Egov.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Egov.Registries.Tests.Support;
+namespace Egov.Testing;
 
 /// <summary>
 /// A person at a browser on the real host (<see cref="PersonAtTheBrowser"/>) with a fresh account of the kind asked

@@ -96,6 +96,52 @@ namespace Egov.Documents.Data.Migrations.Postgres
                     table.PrimaryKey("pk_outbox_messages", x => x.id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "document_files",
+                schema: "documents",
+                columns: table => new
+                {
+                    sequence = table.Column<long>(type: "bigint", nullable: false),
+                    pdf = table.Column<byte[]>(type: "bytea", nullable: false),
+                    credential = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_document_files", x => x.sequence);
+                    table.ForeignKey(
+                        name: "fk_document_files_issued_documents_sequence",
+                        column: x => x.sequence,
+                        principalSchema: "documents",
+                        principalTable: "issued_documents",
+                        principalColumn: "sequence",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "verifications",
+                schema: "documents",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    document_sequence = table.Column<long>(type: "bigint", nullable: false),
+                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    verifier = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_verifications", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_verifications_issued_documents_document_sequence",
+                        column: x => x.document_sequence,
+                        principalSchema: "documents",
+                        principalTable: "issued_documents",
+                        principalColumn: "sequence",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_issued_documents_holder_id_issued_at",
                 schema: "documents",
@@ -133,17 +179,23 @@ namespace Egov.Documents.Data.Migrations.Postgres
                 schema: "documents",
                 table: "outbox_messages",
                 columns: new[] { "processed_at", "next_attempt_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_verifications_document_sequence_at",
+                schema: "documents",
+                table: "verifications",
+                columns: new[] { "document_sequence", "at" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "inbox",
+                name: "document_files",
                 schema: "documents");
 
             migrationBuilder.DropTable(
-                name: "issued_documents",
+                name: "inbox",
                 schema: "documents");
 
             migrationBuilder.DropTable(
@@ -152,6 +204,14 @@ namespace Egov.Documents.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "outbox_messages",
+                schema: "documents");
+
+            migrationBuilder.DropTable(
+                name: "verifications",
+                schema: "documents");
+
+            migrationBuilder.DropTable(
+                name: "issued_documents",
                 schema: "documents");
         }
     }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Egov.Documents.Data.Migrations.Postgres
 {
     [DbContext(typeof(DocumentsPostgresDbContext))]
-    [Migration("20261206103600_Initial")]
+    [Migration("20261206110300_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -25,6 +25,28 @@ namespace Egov.Documents.Data.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Egov.Documents.Domain.DocumentFile", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Credential")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("credential");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("pdf");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_document_files");
+
+                    b.ToTable("document_files", "documents");
+                });
 
             modelBuilder.Entity("Egov.Documents.Domain.IssuedDocument", b =>
                 {
@@ -136,6 +158,49 @@ namespace Egov.Documents.Data.Migrations.Postgres
                     b.ToTable("issued_documents", "documents");
                 });
 
+            modelBuilder.Entity("Egov.Documents.Domain.Verification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<long>("DocumentSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("document_sequence");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Verifier")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("verifier");
+
+                    b.HasKey("Id")
+                        .HasName("pk_verifications");
+
+                    b.HasIndex("DocumentSequence", "At")
+                        .HasDatabaseName("ix_verifications_document_sequence_at");
+
+                    b.ToTable("verifications", "documents");
+                });
+
             modelBuilder.Entity("Egov.Platform.Events.InboxEntry", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -244,6 +309,26 @@ namespace Egov.Documents.Data.Migrations.Postgres
                         .HasDatabaseName("ix_outbox_messages_processed_at_next_attempt_at");
 
                     b.ToTable("outbox_messages", "documents");
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.DocumentFile", b =>
+                {
+                    b.HasOne("Egov.Documents.Domain.IssuedDocument", null)
+                        .WithOne()
+                        .HasForeignKey("Egov.Documents.Domain.DocumentFile", "Sequence")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_files_issued_documents_sequence");
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.Verification", b =>
+                {
+                    b.HasOne("Egov.Documents.Domain.IssuedDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentSequence")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_verifications_issued_documents_document_sequence");
                 });
 #pragma warning restore 612, 618
         }

@@ -88,6 +88,48 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                     table.PrimaryKey("pk_documents_outbox_messages", x => x.id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "documents_document_files",
+                columns: table => new
+                {
+                    sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    pdf = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    credential = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_documents_document_files", x => x.sequence);
+                    table.ForeignKey(
+                        name: "fk_documents_document_files_issued_documents_sequence",
+                        column: x => x.sequence,
+                        principalTable: "documents_issued_documents",
+                        principalColumn: "sequence",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "documents_verifications",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    document_sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    verifier = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_documents_verifications", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_documents_verifications_documents_issued_documents_document_sequence",
+                        column: x => x.document_sequence,
+                        principalTable: "documents_issued_documents",
+                        principalColumn: "sequence",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_documents_issued_documents_holder_id_issued_at",
                 table: "documents_issued_documents",
@@ -119,22 +161,33 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                 name: "ix_documents_outbox_messages_processed_at_next_attempt_at",
                 table: "documents_outbox_messages",
                 columns: new[] { "processed_at", "next_attempt_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_documents_verifications_document_sequence_at",
+                table: "documents_verifications",
+                columns: new[] { "document_sequence", "at" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "documents_inbox");
+                name: "documents_document_files");
 
             migrationBuilder.DropTable(
-                name: "documents_issued_documents");
+                name: "documents_inbox");
 
             migrationBuilder.DropTable(
                 name: "documents_outbox_deliveries");
 
             migrationBuilder.DropTable(
                 name: "documents_outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "documents_verifications");
+
+            migrationBuilder.DropTable(
+                name: "documents_issued_documents");
         }
     }
 }

@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Egov.Documents.Credentials;
+using Egov.Documents.Data;
+using Egov.Documents.Domain;
+using Egov.Documents.Pdf;
+using Egov.Documents.Rendering;
+using Egov.Documents.TimeStamping;
+using Egov.Platform.Audit;
+using Egov.Platform.Keys;
+using Egov.Platform.Localization;
+using Egov.Platform.Packs;
+using Egov.Registries.Contracts;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Egov.Documents.Issuance;
+
+/// <summary>
+/// Issues a certificate: reads the registers (each person shown is logged for them), fixes the facts, and makes
+/// the three forms of the same document — a PAdES-signed PDF with a time-stamp, a VC-JWT, and the offline QR
+/// payload printed on the PDF — then stores it and audits the issuance. Nothing is stored when any step fails.
+/// </summary>
+internal sealed class DocumentIssuer(
+    CountryPack pack,
+    IRegisterExtracts registers,
+    DocumentsDbContext db,
+    IKeyStore keys,
+    ITimeStampAuthority timeStamps,
+    PadesSigner signer,
+    IAuditLog audit,
+    IStringLocalizer texts,
+    CultureFormat format,
+    IOptions<DocumentsOptions> options,
+    TimeProvider time)
+{
+    public const string AuditAction = "documents.certificate.issue";
+
+    public async Task<IssueResult> IssueAsync(IssueRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (Check(request) is { } refusal)
+        {
+            return IssueResult.Refused(refusal);
+        }
+
+        var type = pack.Documents.Find(request.TypeCode)!;
+        var addressHistory = request.AddressHistory ?? type.AddressHistory ?? false;
+        var reveal = request.RevealIdentifiers ?? !type.MaskNumbersByDefault;
+        var extract = await registers.ReadPersonAsync(
+            request.Subject,
+            new ExtractRequest(CertificateFacts.SectionsFor(type.Source, addressHistory), request.Language, reveal),
+            new DataPurpose(request.Actor, AuditAction, type.LegalBasis),
+            cancellationToken);
+        if (extract is null)
+        {
+            return IssueResult.Refused(IssueRefusals.UnknownSubject);
+        }
+
+        var now = time.GetUtcNow();
+        var document = new IssuedDocument
+        {
+            Id = Guid.CreateVersion7(now),
+            Number = DocumentNumber.New(),
+            TypeCode = type.Code,
+            SubjectKind = SubjectKinds.Resident,
+            SubjectId = request.Subject.Value,
+            HolderId = request.Holder.Value,
+            RequestedAs = request.RequestedAs,
+            Language = request.Language,
+            IdentifiersRevealed = reveal,
+            AddressHistory = addressHistory,
+            Purpose = request.Purpose,
+            Facts = CertificateFacts.From(type.Source, extract).ToJsonString(),
+            IssuedAt = now.UtcDateTime,
+            VerifiableUntil = now.AddDays(type.VerifiableDays).UtcDateTime,
+        };
+
+        // The files need the document's sequence (its status-list place): both rows are written in one
+        // transaction, so a failure while signing leaves nothing behind.
+        var signing = new IssuingKeys(
+            await keys.GetCurrentAsync(KeyRing.DocumentSigning, cancellationToken),
+            await keys.GetCurrentAsync(KeyRing.Credentials, cancellationToken));
+        // The time-stamping key too: made on first use, which writes, and SQLite has one writer at a time.
+        await keys.GetCurrentAsync(KeyRing.TimeStamping, cancellationToken);
+        DocumentFile files;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            db.Documents.Add(document);
+            await db.SaveChangesAsync(cancellationToken);
+            files = await MakeFilesAsync(type, document, signing, cancellationToken);
+            db.Files.Add(files);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        // The audit log commits on its own connection: written after ours, as SQLite allows one writer at a time.
+        await audit.AppendAsync(
+            new AuditRecord(request.Actor, AuditAction, $"document:{document.Id}", request.OnBehalfOf, AuditAction, type.LegalBasis),
+            cancellationToken);
+        return new IssueResult(document, files, null);
+    }
+
+    private string? Check(IssueRequest request)
+    {
+        if (pack.Documents.Find(request.TypeCode) is not { } type)
+        {
+            return IssueRefusals.UnknownType;
+        }
+
+        return !CertificateFacts.Supports(type.Source) ? IssueRefusals.NotIssuedOnline
+            : !type.Requesters.Contains(request.RequestedAs) ? IssueRefusals.RequesterNotAllowed
+            : request.Purpose is not null && type.Purposes.All(p => p.Code != request.Purpose) ? IssueRefusals.UnknownPurpose
+            : !pack.Languages.Contains(request.Language) ? IssueRefusals.UnknownLanguage
+            : request.AddressHistory is true && type.AddressHistory is null ? IssueRefusals.NoAddressHistory
+            : null;
+    }
+
+    private sealed record IssuingKeys(SigningKey Document, SigningKey Credential);
+
+    private async Task<DocumentFile> MakeFilesAsync(DocumentType type, IssuedDocument document, IssuingKeys signing, CancellationToken cancellationToken)
+    {
+        var facts = JsonNode.Parse(document.Facts)!.AsObject();
+        var issuedAt = new DateTimeOffset(document.IssuedAt, TimeSpan.Zero);
+        var until = new DateTimeOffset(document.VerifiableUntil, TimeSpan.Zero);
+        var publicUrl = options.Value.PublicUrl;
+
+        CertificateContent content;
+        string qr;
+        using (new CultureScope(document.Language))
+        {
+            var culture = CultureInfo.CurrentCulture;
+            var sections = new CertificateSections(texts, format).Write(facts);
+            qr = OfflinePayload.Encode(
+                new OfflineDocument(document.Number, type.Code, issuedAt, until, facts, Summary(type, culture, sections)),
+                IssuerDid.FromBaseUrl(publicUrl), signing.Credential);
+            content = new CertificateContent(
+                type.NameIn(culture),
+                document.Language,
+                Header(type, document, culture, issuedAt),
+                sections,
+                Attestation(type),
+                format.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(issuedAt, pack.TimeZone).DateTime)),
+                type.IssuerIn(culture),
+                qr,
+                texts["documents.cert.verifyNote", new Uri(publicUrl, "verify").ToString(), format.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(until, pack.TimeZone).DateTime))]);
+        }
+
+        var pdf = CertificatePdf.Render(content, document.Number, issuedAt);
+        var signed = await signer.SignAsync(pdf, signing.Document, timeStamps, cancellationToken);
+        var credential = new CredentialIssuer(publicUrl).Issue(
+            new CredentialRequest(document.Id, type.Code, document.Number, issuedAt, until, facts, StatusPosition.OfSequence(document.Sequence)),
+            signing.Credential);
+        return new DocumentFile { Sequence = document.Sequence, Pdf = signed, Credential = credential };
+    }
+
+    private List<LabelledValue> Header(DocumentType type, IssuedDocument document, CultureInfo culture, DateTimeOffset issuedAt)
+    {
+        var header = new List<LabelledValue>
+        {
+            new(texts["documents.cert.number"], document.Number),
+            new(texts["documents.cert.issuedAt"], format.DateTime(issuedAt)),
+        };
+        if (document.Purpose is { } purpose && type.Purposes.FirstOrDefault(p => p.Code == purpose) is { } stated)
+        {
+            header.Add(new(texts["documents.cert.purpose"], stated.NameIn(culture)));
+        }
+
+        return header;
+    }
+
+    private string Attestation(DocumentType type) =>
+        texts[$"documents.cert.attestation.{type.Code}"] is { ResourceNotFound: false } own ? own.Value : texts["documents.cert.attestation"].Value;
+
+    /// <summary>
+    /// What the QR code shows offline, most telling first: the certificate's name, then each table's rows (a
+    /// one-row table as label and value per column; longer ones a row per line). The encoder drops lines from the
+    /// end when they do not fit.
+    /// </summary>
+    private static List<LabelledValue> Summary(DocumentType type, CultureInfo culture, IReadOnlyList<CertificateSection> sections)
+    {
+        var summary = new List<LabelledValue> { new("", type.NameIn(culture)) };
+        foreach (var section in sections)
+        {
+            if (section.Rows.Count == 1)
+            {
+                summary.AddRange(section.Columns.Zip(section.Rows[0]).Where(c => c.Second.Length > 0).Select(c => new LabelledValue(c.First, c.Second)));
+                continue;
+            }
+
+            summary.AddRange(section.Rows.Select(row => new LabelledValue(row[0], string.Join(" · ", row.Skip(1).Where(cell => cell.Length > 0)))));
+        }
+
+        return summary;
+    }
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using Egov.Documents.Issuance;
+using Egov.Documents.Verifying;
+using Egov.Identity.Contracts;
+using Egov.Platform.Localization;
+using Egov.Platform.Packs;
+using Egov.Platform.Web;
+using Egov.Registries.Contracts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Egov.Documents.Pages.My;
+
+/// <summary>
+/// <c>/my/documents</c>: the wallet. Ask for a certificate about oneself or the person one acts for, then download
+/// it (PDF or credential), see who checked it, revoke it or hide it. The holder is always the signed-in person,
+/// and whom a certificate is about comes only from the acting context, never from the form.
+/// </summary>
+[Authorize]
+internal sealed class DocumentsModel(
+    IActingContext acting, CountryPack pack, DocumentIssuer issuer, DocumentWallet wallet, DocumentRevocation revocation,
+    IStringLocalizer texts, CultureFormat format) : PageModel
+{
+    [BindProperty]
+    public IssueForm Form { get; set; } = new();
+
+    public IReadOnlyList<WalletEntry> Entries { get; private set; } = [];
+
+    /// <summary>The certificates the signed-in person may ask for now (as themselves or for whom they act).</summary>
+    public IReadOnlyList<DocumentType> Offered { get; private set; } = [];
+
+    /// <summary>The person the next certificate is about, when acting for someone.</summary>
+    public string? OnBehalfName => acting.IsActingOnBehalf ? acting.Subject?.Name : null;
+
+    /// <summary>Set when the signed-in account has no resident record of its own (an official, an unproofed account).</summary>
+    public bool NoResident { get; private set; }
+
+    public string? Done { get; private set; }
+
+    public string When(DateTime utc) => format.DateTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
+
+    public string TypeName(string code) => pack.Documents.Find(code)?.NameIn(CultureInfo.CurrentUICulture) ?? code;
+
+    public async Task<IActionResult> OnGetAsync(string? done)
+    {
+        Done = done is "issued" or "revoked" or "hidden" ? texts[$"documents.wallet.done.{done}"].Value : null;
+        Form.Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostIssueAsync()
+    {
+        if (Holder is not { } holder || acting.Subject is not { Kind: PartyKind.Resident } subject)
+        {
+            return Forbid();
+        }
+
+        var type = pack.Documents.Find(Form.TypeCode ?? "");
+        if (type is null || RequesterFor(type) is not { } requestedAs)
+        {
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(IssueForm.TypeCode)}", texts["documents.wallet.error.type"]);
+            await LoadAsync();
+            return Page();
+        }
+
+        var result = await issuer.IssueAsync(
+            new IssueRequest(type.Code, new ResidentId(subject.Id), new ResidentId(holder), requestedAs, Form.Language ?? pack.DefaultLanguage,
+                Form.RevealIdentifiers ? true : null, type.AddressHistory is null ? null : Form.AddressHistory,
+                string.IsNullOrEmpty(Form.Purpose) ? null : Form.Purpose, ActorReference, acting.IsActingOnBehalf ? subject.Reference : null),
+            HttpContext.RequestAborted);
+        if (result.Refusal is { } refusal)
+        {
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(IssueForm.TypeCode)}", texts[$"documents.issue.refused.{refusal}"]);
+            await LoadAsync();
+            return Page();
+        }
+
+        return RedirectToPage(new { done = "issued" });
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id) =>
+        Holder is { } holder && await revocation.RevokeByHolderAsync(id, holder, ActorReference, HttpContext.RequestAborted)
+            ? RedirectToPage(new { done = "revoked" })
+            : NotFound();
+
+    public async Task<IActionResult> OnPostHideAsync(Guid id) =>
+        Holder is { } holder && await wallet.HideAsync(id, holder, ActorReference, HttpContext.RequestAborted)
+            ? RedirectToPage(new { done = "hidden" })
+            : NotFound();
+
+    public async Task<IActionResult> OnGetPdfAsync(Guid id) =>
+        Holder is { } holder && await wallet.OpenAsync(id, holder, ActorReference, HttpContext.RequestAborted) is { } opened
+            ? File(opened.Files.Pdf, "application/pdf", $"{opened.Document.TypeCode}-{opened.Document.Number}.pdf")
+            : NotFound();
+
+    public async Task<IActionResult> OnGetCredentialAsync(Guid id) =>
+        Holder is { } holder && await wallet.OpenAsync(id, holder, ActorReference, HttpContext.RequestAborted) is { } opened
+            ? File(System.Text.Encoding.ASCII.GetBytes(opened.Files.Credential), "application/vc+jwt", $"{opened.Document.TypeCode}-{opened.Document.Number}.jwt")
+            : NotFound();
+
+    private Guid? Holder => acting.Actor?.ResidentId;
+
+    private string ActorReference => $"account:{acting.Actor!.AccountId}";
+
+    private async Task LoadAsync()
+    {
+        if (Holder is not { } holder)
+        {
+            NoResident = true;
+            return;
+        }
+
+        Entries = await wallet.ListAsync(holder, HttpContext.RequestAborted);
+        Offered = acting.Subject is { Kind: PartyKind.Resident }
+            ? [.. pack.Documents.Types.Where(t => CertificateFacts.Supports(t.Source) && RequesterFor(t) is not null)]
+            : [];
+    }
+
+    /// <summary>How the signed-in person may ask for this certificate about the acting subject; null when they may not.</summary>
+    private string? RequesterFor(DocumentType type)
+    {
+        var requester = acting.Kind switch
+        {
+            null => DocumentRequesters.Self,
+            DelegationKind.Guardian => DocumentRequesters.LegalRepresentative,
+            DelegationKind.PowerOfAttorney when type.Service is { } service && acting.Allows(service) => DocumentRequesters.PowerOfAttorney,
+            _ => null,
+        };
+        return requester is not null && type.Requesters.Contains(requester) ? requester : null;
+    }
+}
+
+internal sealed class IssueForm
+{
+    public string? TypeCode { get; set; }
+
+    public string? Purpose { get; set; }
+
+    public string? Language { get; set; }
+
+    public bool RevealIdentifiers { get; set; }
+
+    public bool AddressHistory { get; set; }
+}
