@@ -144,6 +144,15 @@ public sealed class OfflinePayloadTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Encode_WhenEvenNoSummaryFits_Refuses()
+    {
+        // Random hex: incompressible, unlike a repeated character, which deflate would shrink to a few bytes.
+        var document = Document(Household(1)) with { DocumentNumber = string.Concat(Enumerable.Range(0, 60).Select(_ => Guid.NewGuid().ToString("N"))) };
+
+        Assert.Throws<InvalidOperationException>(() => OfflinePayload.Encode(document, Samples.Did, key.Signing));
+    }
+
+    [Fact]
     public void MaximumLength_IsTheAlphanumericCapacityOfAVersion20CodeAtLevelM()
     {
         using var generator = new QRCodeGenerator();
