@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using Egov.Documents.Credentials;
 using Egov.Documents.Rendering;
@@ -37,6 +38,24 @@ public sealed class OfflinePayloadTests(ITestOutputHelper output)
         Assert.False(claims.SummaryTruncated);
         Assert.StartsWith("EGOV1:", text, StringComparison.Ordinal);
         Assert.Matches("^[0-9A-Z $%*+./:-]+$", text);
+    }
+
+    [Fact]
+    public void TheCoseMessage_VerifiesWithDotNetsCoseLibrary_AndCarriesAlgorithmAndKeyIdProtected()
+    {
+        var text = OfflinePayload.Encode(Document(Household(2)), Samples.Did, key.Signing);
+        using var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(Base45.Decode(text.AsSpan(OfflinePayload.Prefix.Length))!),
+            System.IO.Compression.CompressionMode.Decompress);
+        using var cose = new MemoryStream();
+        zlib.CopyTo(cose);
+
+        var message = System.Security.Cryptography.Cose.CoseMessage.DecodeSign1(cose.ToArray());
+
+        using var publicKey = key.Published.Certificate.GetECDsaPublicKey()!;
+        Assert.True(message.VerifyEmbedded(publicKey));
+        Assert.Equal(-7, message.ProtectedHeaders[System.Security.Cryptography.Cose.CoseHeaderLabel.Algorithm].GetValueAsInt32());
+        Assert.Equal("credentials-1"u8.ToArray(), message.ProtectedHeaders[System.Security.Cryptography.Cose.CoseHeaderLabel.KeyIdentifier].GetValueAsBytes());
+        Assert.Empty(message.UnprotectedHeaders);
     }
 
     [Fact]
@@ -141,6 +160,15 @@ public sealed class OfflinePayloadTests(ITestOutputHelper output)
         Assert.Equal(text, RenderAndScan(text, out var version));
         Assert.InRange(version, 1, 20);
         output.WriteLine($"{text.Length} characters, kept {result.Claims.Summary.Count} of {summary.Count} lines, QR version {version}");
+    }
+
+    [Fact]
+    public void Encode_WhenEvenNoSummaryFits_Refuses()
+    {
+        // Random hex: incompressible, unlike a repeated character, which deflate would shrink to a few bytes.
+        var document = Document(Household(1)) with { DocumentNumber = string.Concat(Enumerable.Range(0, 60).Select(_ => Guid.NewGuid().ToString("N"))) };
+
+        Assert.Throws<InvalidOperationException>(() => OfflinePayload.Encode(document, Samples.Did, key.Signing));
     }
 
     [Fact]

@@ -58,29 +58,14 @@ internal sealed class BitstringStatusList
     /// <summary>The list an <c>encodedList</c> holds, or null when it is not one (or shorter than the spec's minimum).</summary>
     public static BitstringStatusList? Decode(string? encodedList)
     {
-        // A base64url text of length 4k + 1 is not one (the decoder throws on it rather than saying so).
-        if (encodedList is not ['u', .. var text] || text.Length > MaximumBytes || text.Length % 4 == 1)
-        {
-            return null;
-        }
-
-        foreach (var c in text)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
-            {
-                return null;
-            }
-        }
-
-        var compressed = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
-        if (!Base64Url.TryDecodeFromChars(text, compressed, out var length))
+        if (encodedList is not ['u', .. var text] || text.Length > MaximumBytes || CompactJws.Decode(text) is not { } compressed)
         {
             return null;
         }
 
         try
         {
-            using var gzip = new GZipStream(new MemoryStream(compressed, 0, length), CompressionMode.Decompress);
+            using var gzip = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress);
             using var inflated = new MemoryStream();
             var buffer = new byte[16 * 1024];
             int read;

@@ -62,10 +62,11 @@ internal static class CompactJws
             : new ParsedJws(header, payload, signature, Encoding.ASCII.GetBytes(token, 0, second));
     }
 
-    private static byte[]? Decode(ReadOnlySpan<char> part)
+    /// <summary>Strict base64url: the bytes, or null on anything but the bare alphabet of a valid length.</summary>
+    public static byte[]? Decode(ReadOnlySpan<char> part)
     {
-        // The .NET decoder skips whitespace and accepts padding; JWS allows neither, and the signature covers the
-        // characters, so only the bare alphabet is read.
+        // The .NET decoder skips whitespace and accepts padding; JWS and multibase allow neither, and a signature
+        // covers the characters, so only the bare alphabet is read.
         foreach (var c in part)
         {
             if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
@@ -74,6 +75,7 @@ internal static class CompactJws
             }
         }
 
+        // Length 4k + 1 is never base64url; the decoder throws on it rather than saying so.
         if (part.Length % 4 == 1)
         {
             return null;

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
+using Egov.Documents.Rendering;
 using Egov.Platform.Keys;
 
 namespace Egov.Documents.Credentials;
@@ -37,25 +38,19 @@ internal static class OfflinePayload
             return whole;
         }
 
-        // The longest head of the summary that fits. Each try is a real signature, so the chosen text is measured,
-        // not estimated; a binary search keeps the tries to a handful.
-        string? best = null;
-        for (int low = 0, high = document.Summary.Count - 1; low <= high;)
+        // The longest head of the summary that fits, found by a binary search over measurements with a placeholder
+        // signature (no ECDSA operation per try); the chosen text is then signed and measured for real, since
+        // deflate may place the real signature's bytes a byte or two differently.
+        for (var kept = LongestFittingHead(claims, document.Summary, key.KeyId); kept >= 0; kept--)
         {
-            var kept = (low + high) / 2;
-            var candidate = Seal(claims with { Summary = document.Summary.Take(kept).ToArray(), SummaryTruncated = true }, key);
-            if (candidate.Length <= MaximumLength)
+            var text = Seal(Trimmed(claims, document.Summary, kept), key);
+            if (text.Length <= MaximumLength)
             {
-                best = candidate;
-                low = kept + 1;
-            }
-            else
-            {
-                high = kept - 1;
+                return text;
             }
         }
 
-        return best ?? throw new InvalidOperationException("The payload does not fit a QR code even without its summary.");
+        throw new InvalidOperationException("The payload does not fit a QR code even without its summary.");
     }
 
     public static OfflineVerification Verify(string? text, TrustedIssuer issuer, DateTimeOffset now)
@@ -88,9 +83,35 @@ internal static class OfflinePayload
     /// <summary>The first 16 bytes of SHA-256 over the RFC 8785 form of the facts: binds the QR to the full record.</summary>
     public static byte[] FactsDigest(System.Text.Json.Nodes.JsonNode facts) => SHA256.HashData(CanonicalJson.Serialize(facts))[..16];
 
-    private static string Seal(OfflineClaims claims, SigningKey key)
+    private static int LongestFittingHead(OfflineClaims claims, IReadOnlyList<LabelledValue> summary, string keyId)
     {
-        var cose = CoseSign1.Sign(OfflineClaimsCbor.Write(claims), key.KeyId, key.PrivateKey);
+        var longest = 0;
+        for (int low = 0, high = summary.Count - 1; low <= high;)
+        {
+            var kept = (low + high) / 2;
+            var measured = Text(CoseSign1.Placeholder(OfflineClaimsCbor.Write(Trimmed(claims, summary, kept)), keyId));
+            if (measured.Length <= MaximumLength)
+            {
+                longest = kept;
+                low = kept + 1;
+            }
+            else
+            {
+                high = kept - 1;
+            }
+        }
+
+        return longest;
+    }
+
+    private static OfflineClaims Trimmed(OfflineClaims claims, IReadOnlyList<LabelledValue> summary, int kept) =>
+        claims with { Summary = summary.Take(kept).ToArray(), SummaryTruncated = true };
+
+    private static string Seal(OfflineClaims claims, SigningKey key) =>
+        Text(CoseSign1.Sign(OfflineClaimsCbor.Write(claims), key.KeyId, key.PrivateKey));
+
+    private static string Text(byte[] cose)
+    {
         using var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
         {
