@@ -40,9 +40,7 @@ public sealed class PadesSignerTests
     public async Task Sign_Cms_HasExactlyThePadesAttributesAndTheChain()
     {
         var pdf = await SignedCertificates.SignAsync(timeStamped: false);
-        var slot = PdfSignatureSlot.FindLast(pdf)!;
-        var cms = new SignedCms(new ContentInfo(slot.SignedBytes(pdf)), detached: true);
-        cms.Decode(slot.Contents(pdf)!);
+        var cms = Cms(pdf);
 
         cms.CheckSignature(verifySignatureOnly: true);
         var signer = cms.SignerInfos[0];
@@ -61,10 +59,7 @@ public sealed class PadesSignerTests
     {
         var pdf = await SignedCertificates.SignAsync(timeStamped: true);
         var path = TestFiles.Write("signed-b-t.pdf", pdf);
-        var slot = PdfSignatureSlot.FindLast(pdf)!;
-        var cms = new SignedCms(new ContentInfo(slot.SignedBytes(pdf)), detached: true);
-        cms.Decode(slot.Contents(pdf)!);
-        var signer = cms.SignerInfos[0];
+        var signer = Cms(pdf).SignerInfos[0];
         var attribute = Assert.Single(signer.UnsignedAttributes.Cast<CryptographicAttributeObject>());
 
         Assert.Equal("1.2.840.113549.1.9.16.2.14", attribute.Oid.Value);
@@ -76,5 +71,13 @@ public sealed class PadesSignerTests
 
         var report = await Poppler.SignatureReportAsync(path);
         Assert.Contains("Signature is Valid.", report, StringComparison.Ordinal);
+    }
+
+    private static SignedCms Cms(byte[] pdf)
+    {
+        var slot = PdfSignatureSlot.FindLast(pdf)!;
+        var cms = new SignedCms(new ContentInfo(slot.SignedBytes(pdf)), detached: true);
+        cms.Decode(slot.Contents(pdf)!);
+        return cms;
     }
 }
