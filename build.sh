@@ -50,10 +50,10 @@ missing_dependencies() {
       printf '%s\t%s\t%s\n' chromium optional "browser tests could not run (there are none in this checkout)"
     fi
   fi
-  has_nanum || printf '%s\t%s\t%s\n' fonts-nanum optional \
-    "tests that draw Hangul, kanji or kana into PDFs would fail for want of a font"
-  has_ipaex || printf '%s\t%s\t%s\n' 'fonts-ipaexfont-gothic fonts-ipaexfont-mincho' optional \
-    "tests that draw Japanese PDFs would fail: Nanum lacks the kanji Japan simplified (写, 発, 続)"
+  has_nanum || printf '%s\t%s\t%s\n' fonts-nanum required \
+    "certificates could not be drawn (Hangul): the host would fail to issue and the PDF tests would fail"
+  has_ipaex || printf '%s\t%s\t%s\n' 'fonts-ipaexfont-gothic fonts-ipaexfont-mincho' required \
+    "Japanese certificates could not be drawn (Nanum lacks the kanji Japan simplified: 写, 発, 続) and their tests would fail"
   has_poppler || printf '%s\t%s\t%s\n' poppler-utils required \
     "the PDF tests could not check signatures (pdfsig), text (pdftotext) or the QR code (pdftoppm)"
   has_noto_cjk || printf '%s\t%s\t%s\n' fonts-noto-cjk optional \

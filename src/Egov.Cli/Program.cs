@@ -8,4 +8,5 @@ root.Subcommands.Add(OutboxCommands.Create());
 root.Subcommands.Add(PopulationCommands.Create());
 root.Subcommands.Add(RegistryCommands.Create());
 root.Subcommands.Add(KeyCommands.Create());
+root.Subcommands.Add(DocumentCommands.Create());
 return await root.Parse(args).InvokeAsync();

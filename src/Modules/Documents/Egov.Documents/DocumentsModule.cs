@@ -33,6 +33,7 @@ public static class DocumentsModule
         services.AddScoped<DocumentStatusLists>();
         services.AddScoped<DocumentRevocation>();
         services.AddScoped<DocumentWallet>();
+        services.AddScoped<IDocumentDesk, DocumentDesk>();
         services.AddSingleton(sp => new LocalTimeStampAuthority(
             sp.GetRequiredService<IKeyStore>(), sp.GetRequiredService<TimeProvider>(),
             new Oid(sp.GetRequiredService<IOptions<DocumentsOptions>>().Value.TimeStampPolicy)));

@@ -17,6 +17,12 @@ public interface IResidentDirectory
     /// <param name="cancellationToken">Cancels the lookup.</param>
     Task<ResidentSummary?> FindByIdentifierAndNameAsync(string personalIdentifier, string name, DataPurpose purpose, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The resident with this identifier, living or not, or null; logged like the lookup above. For counters and
+    /// operators who have already checked the person's identity document.
+    /// </summary>
+    Task<ResidentSummary?> FindByIdentifierAsync(string personalIdentifier, DataPurpose purpose, CancellationToken cancellationToken = default);
+
     /// <summary>One resident by id, or null.</summary>
     Task<ResidentSummary?> GetAsync(ResidentId id, DataPurpose purpose, CancellationToken cancellationToken = default);
 

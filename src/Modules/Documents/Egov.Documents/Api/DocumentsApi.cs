@@ -48,6 +48,8 @@ internal static class DocumentsApi
     private static async Task<IResult> DidDocumentAsync(IKeyStore keys, IOptions<DocumentsOptions> options, CancellationToken cancellationToken)
     {
         var did = IssuerDid.FromBaseUrl(options.Value.PublicUrl);
+        // A verifier may fetch the document before anything is issued: it must already list the key that will sign.
+        await keys.GetCurrentAsync(KeyRing.Credentials, cancellationToken);
         var document = DidDocument.Build(did, await keys.GetPublishedAsync(KeyRing.Credentials, cancellationToken));
         return Results.Text(document.ToJsonString(), "application/did+json");
     }

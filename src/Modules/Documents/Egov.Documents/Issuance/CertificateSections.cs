@@ -40,7 +40,7 @@ internal sealed class CertificateSections(IStringLocalizer texts, CultureFormat 
         {
             sections.Add(Section("family", ["relation", "name", "birthDate", "identifier", "sex"],
                 [.. family.OfType<JsonObject>().Select(r =>
-                    (IReadOnlyList<string>)[Code("documents.relation", r, "relation"), Text(r, "name"), Date(r, "birthDate"), Text(r, "identifier"), Code("registries.sex", r, "sex")])]));
+                    (IReadOnlyList<string>)[Code("documents.relation", r, "relation"), NameWithDeath(r), Date(r, "birthDate"), Text(r, "identifier"), Code("registries.sex", r, "sex")])]));
         }
 
         if (facts["addressHistory"] is JsonArray history)
@@ -58,6 +58,9 @@ internal sealed class CertificateSections(IStringLocalizer texts, CultureFormat 
 
     private CertificateSection Section(string name, string[] columns, IReadOnlyList<IReadOnlyList<string>> rows) =>
         new(texts[$"documents.cert.section.{name}"], [.. columns.Select(c => texts[$"documents.cert.column.{c}"].Value)], rows);
+
+    private string NameWithDeath(JsonObject person) =>
+        person["diedOn"] is null ? Text(person, "name") : $"{Text(person, "name")} ({texts["registries.status.deceased"]})";
 
     private static string Text(JsonObject json, string name) => json[name]?.GetValue<string>() ?? "";
 

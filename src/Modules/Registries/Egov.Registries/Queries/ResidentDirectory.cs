@@ -25,6 +25,14 @@ internal sealed class ResidentDirectory(RegistriesDbContext db, ResidentsByNumbe
         string personalIdentifier, string name, DataPurpose purpose, CancellationToken cancellationToken = default) =>
         await FindLoggedAsync(personalIdentifier, name, "registries.resident.read", purpose, cancellationToken) is { } resident ? Summary(resident) : null;
 
+    public async Task<ResidentSummary?> FindByIdentifierAsync(string personalIdentifier, DataPurpose purpose, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(personalIdentifier);
+        return await LoggedAsync(await byNumber.FindAsync(personalIdentifier, cancellationToken), "registries.resident.read", purpose, cancellationToken) is { } resident
+            ? Summary(resident)
+            : null;
+    }
+
     public async Task<ResidentContact?> FindContactAsync(
         string personalIdentifier, string name, DataPurpose purpose, CancellationToken cancellationToken = default) =>
         await FindLoggedAsync(personalIdentifier, name, "registries.resident.contact.read", purpose, cancellationToken) is { } resident
@@ -100,7 +108,12 @@ internal sealed class ResidentDirectory(RegistriesDbContext db, ResidentsByNumbe
     {
         ArgumentNullException.ThrowIfNull(personalIdentifier);
         ArgumentNullException.ThrowIfNull(name);
-        var resident = await byNumber.FindLivingAsync(personalIdentifier, name, cancellationToken);
+        return await LoggedAsync(await byNumber.FindLivingAsync(personalIdentifier, name, cancellationToken), action, purpose, cancellationToken);
+    }
+
+    /// <summary>Logs a lookup: for the resident found, or as unmatched (without what was typed).</summary>
+    private async Task<Resident?> LoggedAsync(Resident? resident, string action, DataPurpose purpose, CancellationToken cancellationToken)
+    {
         if (resident is null)
         {
             ArgumentNullException.ThrowIfNull(purpose);
