@@ -11,7 +11,7 @@ public static class DocumentCommands
 {
     /// <summary>Builds the <c>documents</c> command; <paramref name="configure"/> adds configuration (tests point it at their database).</summary>
     public static Command Create(Action<IConfigurationBuilder>? configure = null) =>
-        new("documents", "Certificates: issue one for a person who has shown their identity document, or verify a document file.") { Issue(configure), Verify(configure) };
+        new("documents", "Certificates: issue one for a person who has shown their identity document, or verify a document file.") { Issue(configure), Verify(configure), Recipients(configure) };
 
     private static Command Issue(Action<IConfigurationBuilder>? configure)
     {
@@ -86,6 +86,38 @@ public static class DocumentCommands
             return check.Status == "valid" ? 0 : 1;
         });
         return command;
+    }
+
+    private static Command Recipients(Action<IConfigurationBuilder>? configure)
+    {
+        var client = new Argument<string>("client-id") { Description = "The institution's OAuth client id (registered under Partners)." };
+        var webhook = new Option<Uri>("--webhook") { Description = "The https address the institution is told at when a document is sent to it.", Required = true };
+        var add = new Command("add",
+            "Let citizens send documents to an institution: prints the webhook secret it checks notices with (shown once; adding again replaces it). "
+            + "The client also needs the scope documents.receive to fetch what it is sent.") { client, webhook };
+        add.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var (stdout, stderr) = (parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
+            var url = parseResult.GetValue(webhook)!;
+            if (!url.IsAbsoluteUri || url.Scheme is not ("https" or "http"))
+            {
+                await stderr.WriteLineAsync($"not an http(s) address: {url}");
+                return 2;
+            }
+
+            using var host = await BuildAsync(configure, cancellationToken);
+            await using var scope = host.Services.CreateAsyncScope();
+            var id = parseResult.GetValue(client)!;
+            if (await scope.ServiceProvider.GetRequiredService<IDocumentDesk>().RegisterRecipientAsync(id, url, cancellationToken) is not { } secret)
+            {
+                await stderr.WriteLineAsync($"no client '{id}': register it under Partners first");
+                return 1;
+            }
+
+            await stdout.WriteLineAsync($"{id} receives documents; webhook secret: {secret}");
+            return 0;
+        });
+        return new Command("recipients", "Institutions citizens can send documents to.") { add };
     }
 
     private static readonly System.Text.Json.JsonSerializerOptions ReadableJson = new()

@@ -1,5 +1,6 @@
 using System.Net;
 using Egov.Platform.Notifications;
+using Egov.Testing;
 using Microsoft.Extensions.Configuration;
 
 namespace Egov.Platform.Tests.Notifications;
@@ -11,7 +12,7 @@ public sealed class WebhookSmsSenderTests
     [Fact]
     public async Task Send_PostsTheMessage_SignedSoTheGatewayAcceptsIt()
     {
-        await using var gateway = await SmsGatewayReceiver.StartAsync(Secret);
+        await using var gateway = await WebhookReceiver.StartAsync(Secret);
 
         await Sender(gateway.Url, Secret).SendAsync(new SmsMessage("+821012345678", "코드 123456"), TestContext.Current.CancellationToken);
 
@@ -24,7 +25,7 @@ public sealed class WebhookSmsSenderTests
     [Fact]
     public async Task Send_WithTheWrongSecret_IsRejectedByTheGateway_AndSaysSo()
     {
-        await using var gateway = await SmsGatewayReceiver.StartAsync(Secret);
+        await using var gateway = await WebhookReceiver.StartAsync(Secret);
 
         var error = await Assert.ThrowsAsync<SmsDeliveryException>(() =>
             Sender(gateway.Url, "another-secret-0123456789abcdef-xyz").SendAsync(new SmsMessage("+821012345678", "x"), TestContext.Current.CancellationToken));
@@ -36,7 +37,7 @@ public sealed class WebhookSmsSenderTests
     [Fact]
     public async Task Send_ToAGatewayThatFails_ThrowsWithItsStatus()
     {
-        await using var gateway = await SmsGatewayReceiver.StartAsync(Secret, HttpStatusCode.ServiceUnavailable);
+        await using var gateway = await WebhookReceiver.StartAsync(Secret, HttpStatusCode.ServiceUnavailable);
 
         var error = await Assert.ThrowsAsync<SmsDeliveryException>(() =>
             Sender(gateway.Url, Secret).SendAsync(new SmsMessage("+821012345678", "x"), TestContext.Current.CancellationToken));
@@ -47,7 +48,7 @@ public sealed class WebhookSmsSenderTests
     [Fact]
     public async Task Send_ToAGatewayTooSlowToAnswer_GivesUpAfterTheTimeout()
     {
-        await using var gateway = await SmsGatewayReceiver.StartAsync(Secret, delay: TimeSpan.FromSeconds(5));
+        await using var gateway = await WebhookReceiver.StartAsync(Secret, delay: TimeSpan.FromSeconds(5));
 
         var error = await Assert.ThrowsAsync<SmsDeliveryException>(() =>
             Sender(gateway.Url, Secret, timeoutSeconds: 1).SendAsync(new SmsMessage("+821012345678", "x"), TestContext.Current.CancellationToken));

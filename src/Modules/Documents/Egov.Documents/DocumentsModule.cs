@@ -3,6 +3,8 @@ using Egov.Documents.Data;
 using System.Security.Cryptography;
 using Egov.Documents.Issuance;
 using Egov.Documents.Pdf;
+using Egov.Documents.Submitting;
+using Egov.Platform.Events;
 using Egov.Documents.TimeStamping;
 using Egov.Documents.Verifying;
 using Egov.Platform.Keys;
@@ -34,6 +36,12 @@ public static class DocumentsModule
         services.AddScoped<DocumentRevocation>();
         services.AddScoped<DocumentWallet>();
         services.AddScoped<IDocumentDesk, DocumentDesk>();
+        services.AddScoped<Recipients>();
+        services.AddScoped<DocumentSubmissions>();
+        services.AddScoped<SubmissionFetches>();
+        // A typed client first: the handler registration below then keeps it (it only adds when missing).
+        services.AddHttpClient<SubmissionNotifier>();
+        services.AddIntegrationEventHandler<DocumentSubmitted, SubmissionNotifier, DocumentsDbContext>();
         services.AddSingleton(sp => new LocalTimeStampAuthority(
             sp.GetRequiredService<IKeyStore>(), sp.GetRequiredService<TimeProvider>(),
             new Oid(sp.GetRequiredService<IOptions<DocumentsOptions>>().Value.TimeStampPolicy)));
@@ -49,6 +57,7 @@ public static class DocumentsModule
     public static IEndpointRouteBuilder MapDocumentsModule(this IEndpointRouteBuilder endpoints)
     {
         DocumentsApi.Map(endpoints, endpoints.ServiceProvider.GetRequiredService<IOptions<DocumentsOptions>>().Value);
+        SubmissionsApi.Map(endpoints);
         endpoints.MapTimeStamping();
         return endpoints;
     }

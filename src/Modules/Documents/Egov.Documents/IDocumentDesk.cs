@@ -11,6 +11,13 @@ public interface IDocumentDesk
 
     /// <summary>Checks a document file (a signed PDF, a VC-JWT or a QR payload) against the issuer's published keys and the register of issued documents.</summary>
     Task<DeskCheck> CheckAsync(byte[] content, string checkedBy, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lets citizens send documents to an institution (an OAuth client of the platform's provider): its webhook is told
+    /// of each one. Returns the new webhook secret (shown once; registering again replaces it), or null when the
+    /// provider has no such client.
+    /// </summary>
+    Task<string?> RegisterRecipientAsync(string clientId, Uri webhookUrl, CancellationToken cancellationToken = default);
 }
 
 /// <summary>What the operator asks for.</summary>

@@ -14,6 +14,12 @@ public static class IdentityScopes
 
     /// <summary>Reading the signed-in person's own certificates in a partner app.</summary>
     public const string Documents = "documents";
+
+    /// <summary>
+    /// Institutions (banks, schools, agencies) fetching the certificates citizens sent them (client credentials):
+    /// only those sent to the calling client, never any other.
+    /// </summary>
+    public const string DocumentsReceive = "documents.receive";
 }
 
 /// <summary>Authentication assurance levels (NIST SP 800-63B), sent as the <c>acr</c> claim.</summary>

@@ -14,6 +14,10 @@ internal abstract class DocumentsDbContext(DbContextOptions options) : ModuleDbC
 
     public DbSet<Verification> Verifications => Set<Verification>();
 
+    public DbSet<Recipient> Recipients => Set<Recipient>();
+
+    public DbSet<Submission> Submissions => Set<Submission>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<IssuedDocument>(b =>
@@ -55,6 +59,23 @@ internal abstract class DocumentsDbContext(DbContextOptions options) : ModuleDbC
             // The holder's wallet lists each document's verifications, newest first.
             b.HasIndex(v => new { v.DocumentSequence, v.At });
             b.HasOne<IssuedDocument>().WithMany().HasForeignKey(v => v.DocumentSequence);
+        });
+        modelBuilder.Entity<Recipient>(b =>
+        {
+            b.ToTable("recipients");
+            b.HasKey(r => r.ClientId);
+            b.Property(r => r.ClientId).HasMaxLength(100);
+            b.Property(r => r.WebhookUrl).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<Submission>(b =>
+        {
+            b.ToTable("submissions");
+            b.Property(s => s.ClientId).HasMaxLength(100);
+            b.Property(s => s.Purpose).HasMaxLength(64);
+            // The wallet lists each document's submissions.
+            b.HasIndex(s => s.DocumentSequence);
+            b.HasOne<IssuedDocument>().WithMany().HasForeignKey(s => s.DocumentSequence);
+            b.HasOne<Recipient>().WithMany().HasForeignKey(s => s.ClientId);
         });
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Egov.Documents.Credentials;
+using Egov.Documents.Submitting;
 using Egov.Documents.Verifying;
 using Egov.Platform.Packs;
 using Egov.Registries.Contracts;
@@ -7,7 +8,8 @@ using Egov.Registries.Contracts;
 namespace Egov.Documents.Issuance;
 
 /// <summary>The operators' desk (<see cref="IDocumentDesk"/>): the person is found by identifier, then issued to as themselves.</summary>
-internal sealed class DocumentDesk(CountryPack pack, IResidentDirectory residents, DocumentIssuer issuer, DocumentVerifier checks) : IDocumentDesk
+internal sealed class DocumentDesk(CountryPack pack, IResidentDirectory residents, DocumentIssuer issuer, DocumentVerifier checks, Recipients recipients)
+    : IDocumentDesk
 {
     public async Task<DeskIssue> IssueAsync(DeskIssueRequest request, CancellationToken cancellationToken = default)
     {
@@ -45,4 +47,7 @@ internal sealed class DocumentDesk(CountryPack pack, IResidentDirectory resident
         return new DeskCheck(kind, answer.Status.ToString().ToLowerInvariant(), d?.Number, d?.TypeCode,
             d is null ? null : new DateTimeOffset(d.IssuedAt, TimeSpan.Zero), d is null ? null : new DateTimeOffset(d.VerifiableUntil, TimeSpan.Zero), d?.Facts);
     }
+
+    public Task<string?> RegisterRecipientAsync(string clientId, Uri webhookUrl, CancellationToken cancellationToken = default) =>
+        recipients.RegisterAsync(clientId, webhookUrl, cancellationToken);
 }

@@ -89,13 +89,11 @@ internal sealed class DocumentVerifier(DocumentsDbContext db, IKeyStore keys, IO
             return VerificationAnswer.Unknown;
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        var status = document.IsRevoked ? DocumentStatus.Revoked
-            : now > document.VerifiableUntil ? DocumentStatus.Expired
-            : DocumentStatus.Valid;
+        var now = time.GetUtcNow();
+        var status = DocumentStatuses.Of(document, now);
         db.Verifications.Add(new Verification
         {
-            DocumentSequence = document.Sequence, At = now, Channel = channel, Verifier = verifier, Outcome = status.ToString().ToLowerInvariant(),
+            DocumentSequence = document.Sequence, At = now.UtcDateTime, Channel = channel, Verifier = verifier, Outcome = status.ToString().ToLowerInvariant(),
         });
         await db.SaveChangesAsync(cancellationToken);
         return new VerificationAnswer(status, document);

@@ -73,7 +73,7 @@ internal sealed class DemoClientSeeder(IOpenIddictApplicationManager application
                 Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.ClientCredentials, Permissions.GrantTypes.RefreshToken,
                 Permissions.ResponseTypes.Code,
                 Permissions.Scopes.Profile, Permissions.Prefixes.Scope + IdentityScopes.Documents,
-                Permissions.Prefixes.Scope + IdentityScopes.RegistriesExchange,
+                Permissions.Prefixes.Scope + IdentityScopes.RegistriesExchange, Permissions.Prefixes.Scope + IdentityScopes.DocumentsReceive,
             },
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         };

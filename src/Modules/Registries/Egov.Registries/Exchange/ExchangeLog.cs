@@ -1,3 +1,4 @@
+using Egov.Identity.Contracts;
 using System.Security.Claims;
 using Egov.Platform.Audit;
 using Egov.Platform.Packs;
@@ -7,31 +8,6 @@ using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Egov.Registries.Exchange;
-
-/// <summary>A client of the platform's provider as its access token names it.</summary>
-/// <param name="ClientId">Its client id.</param>
-/// <param name="Name">The name it is registered under (the token's <c>name</c>), what the person reads.</param>
-internal sealed record ExchangeCaller(string ClientId, string Name)
-{
-    /// <summary>The audit chain's actor for a client.</summary>
-    public string Reference => $"client:{ClientId}";
-
-    /// <summary>
-    /// The calling client, from a client-credentials token with <paramref name="scope"/> (its subject is the client
-    /// itself); a token a person's sign-in produced speaks for that person, not for an agency, and is refused.
-    /// </summary>
-    public static ExchangeCaller? From(ClaimsPrincipal user, string scope)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var clientId = user.GetClaim(Claims.ClientId) ?? user.GetClaim(Claims.Private.Presenter);
-        if (clientId is null || user.GetClaim(Claims.Subject) != clientId || !user.HasScope(scope))
-        {
-            return null;
-        }
-
-        return new ExchangeCaller(clientId, user.GetClaim(Claims.Name) ?? clientId);
-    }
-}
 
 /// <summary>
 /// Writes every exchange request about a person to the audit chain under <c>resident:&lt;id&gt;</c> (granted:
@@ -49,7 +25,7 @@ internal sealed class ExchangeLog(RegistriesDbContext db, IAuditLog audit, TimeP
     private const int TextLimit = 300;
 
     public async Task RecordAsync(
-        ExchangeCaller caller, Guid? resident, string purpose, string? legalBasis, string outcome, IReadOnlyList<string> fields,
+        ClientCaller caller, Guid? resident, string purpose, string? legalBasis, string outcome, IReadOnlyList<string> fields,
         CancellationToken cancellationToken)
     {
         var action = resident is null ? UnmatchedAction : outcome == ExchangeOutcome.Read ? ReadAction : DeniedAction;
@@ -76,7 +52,7 @@ internal sealed class ExchangeLog(RegistriesDbContext db, IAuditLog audit, TimeP
     /// transaction and the rows go in one save, not one of each per person.
     /// </summary>
     public async Task RecordReleasesAsync(
-        ExchangeCaller caller, ExchangeFeed feed, IReadOnlyList<(Guid Resident, string Kind)> releases, CancellationToken cancellationToken)
+        ClientCaller caller, ExchangeFeed feed, IReadOnlyList<(Guid Resident, string Kind)> releases, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(releases);
@@ -99,7 +75,7 @@ internal sealed class ExchangeLog(RegistriesDbContext db, IAuditLog audit, TimeP
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private void AddAccess(ExchangeCaller caller, long sequence, Guid? resident, string purpose, string? legalBasis, string outcome, string fields) =>
+    private void AddAccess(ClientCaller caller, long sequence, Guid? resident, string purpose, string? legalBasis, string outcome, string fields) =>
         db.ExchangeAccesses.Add(new ExchangeAccess
         {
             Id = Guid.CreateVersion7(),

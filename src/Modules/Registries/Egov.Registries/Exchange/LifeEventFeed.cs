@@ -57,7 +57,7 @@ internal sealed class LifeEventFeed(RegistriesDbContext db, CountryPack pack, Ex
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (ExchangeCaller.From(user, IdentityScopes.RegistriesFeed) is not { } caller)
+        if (ClientCaller.From(user, IdentityScopes.RegistriesFeed) is not { } caller)
         {
             return ExchangeApi.InsufficientScope(http, IdentityScopes.RegistriesFeed);
         }

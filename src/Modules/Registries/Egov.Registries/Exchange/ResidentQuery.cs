@@ -40,7 +40,7 @@ internal sealed class ResidentQuery(
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (ExchangeCaller.From(user, IdentityScopes.RegistriesExchange) is not { } caller)
+        if (ClientCaller.From(user, IdentityScopes.RegistriesExchange) is not { } caller)
         {
             return ExchangeApi.InsufficientScope(http, IdentityScopes.RegistriesExchange);
         }

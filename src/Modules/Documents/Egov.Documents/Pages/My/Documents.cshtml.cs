@@ -1,5 +1,6 @@
 using System.Globalization;
 using Egov.Documents.Issuance;
+using Egov.Documents.Submitting;
 using Egov.Documents.Verifying;
 using Egov.Identity.Contracts;
 using Egov.Platform.Localization;
@@ -21,7 +22,7 @@ namespace Egov.Documents.Pages.My;
 [Authorize]
 internal sealed class DocumentsModel(
     IActingContext acting, CountryPack pack, DocumentIssuer issuer, DocumentWallet wallet, DocumentRevocation revocation,
-    IStringLocalizer texts, CultureFormat format) : PageModel
+    Recipients recipients, DocumentSubmissions submissions, IStringLocalizer texts, CultureFormat format) : PageModel
 {
     [BindProperty]
     public IssueForm Form { get; set; } = new();
@@ -39,13 +40,21 @@ internal sealed class DocumentsModel(
 
     public string? Done { get; private set; }
 
+    /// <summary>The institutions a document can be sent to.</summary>
+    public IReadOnlyList<RecipientChoice> Institutions { get; private set; } = [];
+
+    /// <summary>Where each listed document was sent, by document sequence.</summary>
+    public ILookup<long, Domain.Submission> Sent { get; private set; } = Array.Empty<Domain.Submission>().ToLookup(s => s.DocumentSequence);
+
+    public string InstitutionName(string clientId) => Institutions.FirstOrDefault(i => i.ClientId == clientId)?.Name ?? clientId;
+
     public string When(DateTime utc) => format.DateTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 
     public string TypeName(string code) => pack.Documents.Find(code)?.NameIn(CultureInfo.CurrentUICulture) ?? code;
 
     public async Task<IActionResult> OnGetAsync(string? done)
     {
-        Done = done is "issued" or "revoked" or "hidden" ? texts[$"documents.wallet.done.{done}"].Value : null;
+        Done = done is "issued" or "revoked" or "hidden" or "sent" ? texts[$"documents.wallet.done.{done}"].Value : null;
         Form.Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         await LoadAsync();
         return Page();
@@ -86,6 +95,30 @@ internal sealed class DocumentsModel(
             ? RedirectToPage(new { done = "revoked" })
             : NotFound();
 
+    public async Task<IActionResult> OnPostSendAsync(Guid id, string? institution, string? purpose)
+    {
+        if (Holder is not { } holder)
+        {
+            return Forbid();
+        }
+
+        var refusal = string.IsNullOrEmpty(institution) ? SubmitRefusals.UnknownRecipient
+            : await submissions.SubmitAsync(id, holder, institution, string.IsNullOrEmpty(purpose) ? null : purpose, ActorReference, HttpContext.RequestAborted);
+        if (refusal == SubmitRefusals.NoDocument)
+        {
+            return NotFound();
+        }
+
+        if (refusal is not null)
+        {
+            ModelState.AddModelError($"send-{id}", texts[$"documents.submit.refused.{refusal}"]);
+            await LoadAsync();
+            return Page();
+        }
+
+        return RedirectToPage(new { done = "sent" });
+    }
+
     public async Task<IActionResult> OnPostHideAsync(Guid id) =>
         Holder is { } holder && await wallet.HideAsync(id, holder, ActorReference, HttpContext.RequestAborted)
             ? RedirectToPage(new { done = "hidden" })
@@ -114,6 +147,8 @@ internal sealed class DocumentsModel(
         }
 
         Entries = await wallet.ListAsync(holder, HttpContext.RequestAborted);
+        Institutions = await recipients.ListAsync(CultureInfo.CurrentUICulture, HttpContext.RequestAborted);
+        Sent = await submissions.OfAsync([.. Entries.Select(e => e.Document.Sequence)], HttpContext.RequestAborted);
         Offered = acting.Subject is { Kind: PartyKind.Resident }
             ? [.. pack.Documents.Types.Where(t => CertificateFacts.Supports(t.Source) && RequesterFor(t) is not null)]
             : [];

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Egov.Documents.Data.Migrations.Postgres
 {
     [DbContext(typeof(DocumentsPostgresDbContext))]
-    [Migration("20261206110300_Initial")]
+    [Migration("20261206112718_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -156,6 +156,80 @@ namespace Egov.Documents.Data.Migrations.Postgres
                         .HasDatabaseName("ix_issued_documents_subject_kind_subject_id");
 
                     b.ToTable("issued_documents", "documents");
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.Recipient", b =>
+                {
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("protected_secret");
+
+                    b.Property<string>("WebhookUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("webhook_url");
+
+                    b.HasKey("ClientId")
+                        .HasName("pk_recipients");
+
+                    b.ToTable("recipients", "documents");
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.Submission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_id");
+
+                    b.Property<long>("DocumentSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("document_sequence");
+
+                    b.Property<DateTime?>("FetchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fetched_at");
+
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("notified_at");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_submissions");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_submissions_client_id");
+
+                    b.HasIndex("DocumentSequence")
+                        .HasDatabaseName("ix_submissions_document_sequence");
+
+                    b.ToTable("submissions", "documents");
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.Verification", b =>
@@ -319,6 +393,23 @@ namespace Egov.Documents.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_document_files_issued_documents_sequence");
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.Submission", b =>
+                {
+                    b.HasOne("Egov.Documents.Domain.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_submissions_recipients_client_id");
+
+                    b.HasOne("Egov.Documents.Domain.IssuedDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentSequence")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_submissions_issued_documents_document_sequence");
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.Verification", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Egov.Documents.Data.Migrations.Sqlite
 {
     [DbContext(typeof(DocumentsSqliteDbContext))]
-    [Migration("20261206110254_Initial")]
+    [Migration("20261206112712_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -148,6 +148,80 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_documents_issued_documents_subject_kind_subject_id");
 
                     b.ToTable("documents_issued_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.Recipient", b =>
+                {
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("protected_secret");
+
+                    b.Property<string>("WebhookUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("webhook_url");
+
+                    b.HasKey("ClientId")
+                        .HasName("pk_documents_recipients");
+
+                    b.ToTable("documents_recipients", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.Submission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<long>("DocumentSequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("document_sequence");
+
+                    b.Property<DateTime?>("FetchedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fetched_at");
+
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notified_at");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_documents_submissions");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_documents_submissions_client_id");
+
+                    b.HasIndex("DocumentSequence")
+                        .HasDatabaseName("ix_documents_submissions_document_sequence");
+
+                    b.ToTable("documents_submissions", (string)null);
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.Verification", b =>
@@ -309,6 +383,23 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_documents_document_files_issued_documents_sequence");
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.Submission", b =>
+                {
+                    b.HasOne("Egov.Documents.Domain.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_documents_submissions_documents_recipients_client_id");
+
+                    b.HasOne("Egov.Documents.Domain.IssuedDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentSequence")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_documents_submissions_documents_issued_documents_document_sequence");
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.Verification", b =>

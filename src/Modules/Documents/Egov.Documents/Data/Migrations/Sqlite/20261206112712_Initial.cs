@@ -89,6 +89,20 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "documents_recipients",
+                columns: table => new
+                {
+                    client_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    webhook_url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    protected_secret = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_documents_recipients", x => x.client_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "documents_document_files",
                 columns: table => new
                 {
@@ -130,6 +144,35 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "documents_submissions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    document_sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    client_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    purpose = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    submitted_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    notified_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    fetched_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_documents_submissions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_documents_submissions_documents_issued_documents_document_sequence",
+                        column: x => x.document_sequence,
+                        principalTable: "documents_issued_documents",
+                        principalColumn: "sequence",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_documents_submissions_documents_recipients_client_id",
+                        column: x => x.client_id,
+                        principalTable: "documents_recipients",
+                        principalColumn: "client_id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_documents_issued_documents_holder_id_issued_at",
                 table: "documents_issued_documents",
@@ -163,6 +206,16 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                 columns: new[] { "processed_at", "next_attempt_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_documents_submissions_client_id",
+                table: "documents_submissions",
+                column: "client_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_documents_submissions_document_sequence",
+                table: "documents_submissions",
+                column: "document_sequence");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_documents_verifications_document_sequence_at",
                 table: "documents_verifications",
                 columns: new[] { "document_sequence", "at" });
@@ -184,7 +237,13 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                 name: "documents_outbox_messages");
 
             migrationBuilder.DropTable(
+                name: "documents_submissions");
+
+            migrationBuilder.DropTable(
                 name: "documents_verifications");
+
+            migrationBuilder.DropTable(
+                name: "documents_recipients");
 
             migrationBuilder.DropTable(
                 name: "documents_issued_documents");

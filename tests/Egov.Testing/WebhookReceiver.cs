@@ -10,17 +10,18 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Egov.Platform.Tests.Notifications;
+namespace Egov.Testing;
 
 /// <summary>
-/// A stand-in SMS gateway on a loopback port: it checks each request's signature the way a gateway would
-/// (its own HMAC of timestamp and body with the shared secret) and keeps what it accepted.
+/// A stand-in webhook receiver (an SMS gateway, an institution receiving documents) on a loopback port: it checks
+/// each request's signature the way a receiver would (its own HMAC of timestamp and body with the shared secret,
+/// <see cref="SignedWebhook"/>) and keeps what it accepted.
 /// </summary>
-internal sealed class SmsGatewayReceiver : IAsyncDisposable
+public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private SmsGatewayReceiver(WebApplication app) => this.app = app;
+    private WebhookReceiver(WebApplication app) => this.app = app;
 
     public ConcurrentQueue<string> Accepted { get; } = new();
 
@@ -28,20 +29,23 @@ internal sealed class SmsGatewayReceiver : IAsyncDisposable
 
     public Uri Url { get; private set; } = null!;
 
-    /// <summary>Starts a gateway that answers <paramref name="status"/> after <paramref name="delay"/>.</summary>
-    public static async Task<SmsGatewayReceiver> StartAsync(string secret, HttpStatusCode status = HttpStatusCode.Accepted, TimeSpan delay = default)
+    /// <summary>The shared secret it checks with; settable for senders that issue the secret once they know the address.</summary>
+    public string Secret { get; set; } = "";
+
+    /// <summary>Starts a receiver that answers <paramref name="status"/> after <paramref name="delay"/>.</summary>
+    public static async Task<WebhookReceiver> StartAsync(string secret, HttpStatusCode status = HttpStatusCode.Accepted, TimeSpan delay = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        var receiver = new SmsGatewayReceiver(app);
-        app.MapPost("/sms", async (HttpContext context) =>
+        var receiver = new WebhookReceiver(app) { Secret = secret };
+        app.MapPost("/hook", async (HttpContext context) =>
         {
             var body = await new StreamReader(context.Request.Body, Encoding.UTF8).ReadToEndAsync();
-            var timestamp = context.Request.Headers[WebhookSmsSender.TimestampHeader].ToString();
-            var expected = "sha256=" + WebhookSmsSender.Sign(secret, timestamp, body);
+            var timestamp = context.Request.Headers[SignedWebhook.TimestampHeader].ToString();
+            var expected = "sha256=" + SignedWebhook.Sign(receiver.Secret, timestamp, body);
             await Task.Delay(delay);
-            if (context.Request.Headers[WebhookSmsSender.SignatureHeader] != expected)
+            if (context.Request.Headers[SignedWebhook.SignatureHeader] != expected)
             {
                 receiver.Rejected.Enqueue(body);
                 return Results.Unauthorized();
@@ -52,7 +56,7 @@ internal sealed class SmsGatewayReceiver : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        receiver.Url = new Uri(new Uri(address), "/sms");
+        receiver.Url = new Uri(new Uri(address), "/hook");
         return receiver;
     }
 

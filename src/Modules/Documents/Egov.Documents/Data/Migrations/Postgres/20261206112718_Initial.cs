@@ -97,6 +97,21 @@ namespace Egov.Documents.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "recipients",
+                schema: "documents",
+                columns: table => new
+                {
+                    client_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    webhook_url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    protected_secret = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_recipients", x => x.client_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "document_files",
                 schema: "documents",
                 columns: table => new
@@ -142,6 +157,38 @@ namespace Egov.Documents.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "submissions",
+                schema: "documents",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    document_sequence = table.Column<long>(type: "bigint", nullable: false),
+                    client_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    purpose = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    submitted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    notified_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    fetched_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_submissions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_submissions_issued_documents_document_sequence",
+                        column: x => x.document_sequence,
+                        principalSchema: "documents",
+                        principalTable: "issued_documents",
+                        principalColumn: "sequence",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_submissions_recipients_client_id",
+                        column: x => x.client_id,
+                        principalSchema: "documents",
+                        principalTable: "recipients",
+                        principalColumn: "client_id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_issued_documents_holder_id_issued_at",
                 schema: "documents",
@@ -181,6 +228,18 @@ namespace Egov.Documents.Data.Migrations.Postgres
                 columns: new[] { "processed_at", "next_attempt_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_submissions_client_id",
+                schema: "documents",
+                table: "submissions",
+                column: "client_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_submissions_document_sequence",
+                schema: "documents",
+                table: "submissions",
+                column: "document_sequence");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_verifications_document_sequence_at",
                 schema: "documents",
                 table: "verifications",
@@ -207,7 +266,15 @@ namespace Egov.Documents.Data.Migrations.Postgres
                 schema: "documents");
 
             migrationBuilder.DropTable(
+                name: "submissions",
+                schema: "documents");
+
+            migrationBuilder.DropTable(
                 name: "verifications",
+                schema: "documents");
+
+            migrationBuilder.DropTable(
+                name: "recipients",
                 schema: "documents");
 
             migrationBuilder.DropTable(

@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Egov.Platform.Notifications;
+
+/// <summary>
+/// The platform's webhook contract, the same for every receiver (SMS gateways, institutions receiving documents):
+/// a JSON POST signed with HMAC-SHA256 over <c>timestamp + "." + body</c> with the receiver's shared secret, in the
+/// headers <see cref="TimestampHeader"/> and <see cref="SignatureHeader"/> (<c>sha256=</c> lower-case hex), so the
+/// receiver can refuse forged or replayed requests.
+/// </summary>
+public static class SignedWebhook
+{
+    public const string TimestampHeader = "X-Egov-Timestamp";
+    public const string SignatureHeader = "X-Egov-Signature";
+
+    /// <summary>A POST of <paramref name="json"/> to <paramref name="url"/>, signed for now.</summary>
+    public static HttpRequestMessage Create(Uri url, string json, string secret, DateTimeOffset now)
+    {
+        var timestamp = now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Add(TimestampHeader, timestamp);
+        request.Headers.Add(SignatureHeader, "sha256=" + Sign(secret, timestamp, json));
+        return request;
+    }
+
+    /// <summary>Lower-case hex HMAC-SHA256 of <c>timestamp.body</c> with the shared secret; the receiver computes the same.</summary>
+    public static string Sign(string secret, string timestamp, string body) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Egov.Documents.Issuance;
+using Egov.Registries.Contracts;
+using Egov.Registries.Domain;
+using Egov.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Egov.Documents.Tests;
+
+/// <summary>
+/// <c>/my/documents</c> and <c>/verify</c> through HTTP on the real host: issuing from the wallet, and nobody
+/// reaching another person's document by changing an id, nor posting without the page's antiforgery token.
+/// </summary>
+public sealed class WalletPageTests(EgovHostFixture host) : IClassFixture<EgovHostFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static Guid Resident(string key) => StableId.For("kr", "resident", key);
+
+    [Fact]
+    public async Task Wallet_IssuesACertificate_AndListsIt()
+    {
+        var kim = await CitizenAtTheBrowser.SignedInAsync(host.Factory, "wallet-kim", Resident("kim-minjun"));
+
+        using var issued = await kim.PostFormAsync("/my/documents", "Issue", [
+            new("Form.TypeCode", "family-relation-certificate"), new("Form.Purpose", "school"), new("Form.Language", "ko")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
+        var page = await kim.PageAsync(issued.Headers.Location!.ToString());
+        var entry = page.QuerySelector("[data-document]");
+        Assert.NotNull(entry);
+        Assert.Contains("가족관계증명서", entry.TextContent, StringComparison.Ordinal);
+        using var pdf = await kim.Client.GetAsync(page.QuerySelector("[data-document] a")!.GetAttribute("href"), Ct);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task AnotherPersonsDocument_IsNotFound_ForEveryAction()
+    {
+        var document = await IssueAsync("lee-seoyeon");
+        var kim = await CitizenAtTheBrowser.SignedInAsync(host.Factory, "wallet-intruder", Resident("kim-minjun"));
+
+        using var pdf = await kim.Client.GetAsync($"/my/documents?handler=Pdf&id={document.Id}", Ct);
+        using var credential = await kim.Client.GetAsync($"/my/documents?handler=Credential&id={document.Id}", Ct);
+        using var revoke = await kim.PostFormAsync("/my/documents", $"Revoke&id={document.Id}", []);
+        using var hide = await kim.PostFormAsync("/my/documents", $"Hide&id={document.Id}", []);
+
+        Assert.Equal(
+            [HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound],
+            [pdf.StatusCode, credential.StatusCode, revoke.StatusCode, hide.StatusCode]);
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var verifier = scope.ServiceProvider.GetRequiredService<Verifying.DocumentVerifier>();
+        Assert.Equal(Domain.DocumentStatus.Valid, (await verifier.ByNumberAsync(document.Number, null, Ct)).Status);
+    }
+
+    [Fact]
+    public async Task PostWithoutTheAntiforgeryToken_IsRefused_AndChangesNothing()
+    {
+        var document = await IssueAsync("kim-minjun");
+        var kim = await CitizenAtTheBrowser.SignedInAsync(host.Factory, "wallet-csrf", Resident("kim-minjun"));
+
+        using var forged = await kim.Client.PostAsync($"/my/documents?handler=Revoke&id={document.Id}", new FormUrlEncodedContent([]), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var verifier = scope.ServiceProvider.GetRequiredService<Verifying.DocumentVerifier>();
+        Assert.Equal(Domain.DocumentStatus.Valid, (await verifier.ByNumberAsync(document.Number, null, Ct)).Status);
+    }
+
+    [Fact]
+    public async Task VerifyPage_ExplainsABadNumber_AndAnswersAGoodOne()
+    {
+        var document = await IssueAsync("kim-minjun");
+        var visitor = new PersonAtTheBrowser(host.Factory);
+        var form = new HtmlParser().ParseDocument(await visitor.Client.GetStringAsync("/verify", Ct));
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var bad = await PostAsync(visitor, "Number", [new("Number", "1234-5678-9012-3456"), new("__RequestVerificationToken", token)]);
+        var good = await PostAsync(visitor, "Number", [new("Number", document.Number), new("__RequestVerificationToken", token)]);
+        var script = await PostAsync(visitor, "Text", [new("Text", "<script>alert(1)</script>"), new("__RequestVerificationToken", token)]);
+
+        Assert.Contains("16", bad.QuerySelector(".form-hint-invalid, .krds-form-error, [id$=-error]")?.TextContent ?? bad.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("valid", good.QuerySelector("[data-status]")!.GetAttribute("data-status"));
+        Assert.Contains("김민준", good.QuerySelector("#answer")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("unknown", script.QuerySelector("[data-status]")!.GetAttribute("data-status"));
+        Assert.DoesNotContain(script.QuerySelectorAll("script"), s => s.TextContent.Contains("alert(1)", StringComparison.Ordinal));
+    }
+
+    private static async Task<AngleSharp.Dom.IDocument> PostAsync(PersonAtTheBrowser visitor, string handler, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        using var response = await visitor.Client.PostAsync($"/verify?handler={handler}", new FormUrlEncodedContent(fields), Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    private async Task<Domain.IssuedDocument> IssueAsync(string holderKey)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var id = new ResidentId(Resident(holderKey));
+        var result = await scope.ServiceProvider.GetRequiredService<DocumentIssuer>().IssueAsync(
+            new IssueRequest("basic-certificate", id, id, "self", "ko", null, null, null, "account:test", null), Ct);
+        return result.Document!;
+    }
+}
