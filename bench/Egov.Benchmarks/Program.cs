@@ -6,6 +6,11 @@ if (args is ["registry-lookup", var connection, var residents, ..])
     return await RegistryLookupRun.RunAsync(connection, residents, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5_000);
 }
 
+if (args is ["documents-cpu", ..])
+{
+    return await Egov.Benchmarks.Documents.DocumentCpuRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -6,9 +7,10 @@ namespace Egov.Documents.Pdf;
 /// <summary>
 /// The look of a certificate page: A4, the type faces and sizes, rules and shading of a Korean civil form. The faces
 /// follow the document's language: a gothic for tables and small print, a serif (명조, 明朝) for title, statement
-/// and issuer.
+/// and issuer. One style per language serves every document (<see cref="For"/>): its fonts, and the character widths
+/// <see cref="TextWrapping"/> keeps for them, are made once per process instead of once per certificate.
 /// </summary>
-internal sealed class CertificateStyle(string language)
+internal sealed class CertificateStyle
 {
     public const double PageWidth = 595.28;
     public const double PageHeight = 841.89;
@@ -34,21 +36,42 @@ internal sealed class CertificateStyle(string language)
 
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
 
-    public XFont Title { get; } = Font(Serif(language), 22, bold: true);
+    private static readonly ConcurrentDictionary<string, CertificateStyle> Styles = new(StringComparer.OrdinalIgnoreCase);
 
-    public XFont Heading { get; } = Font(Gothic(language), 10.5, bold: true);
+    private readonly string serif;
+    private readonly ConcurrentDictionary<double, XFont> sealFonts = new();
 
-    public XFont Label { get; } = Font(Gothic(language), 9, bold: true);
+    private CertificateStyle(string language)
+    {
+        serif = Serif(language);
+        var gothic = Gothic(language);
+        Title = Font(serif, 22, bold: true);
+        Heading = Font(gothic, 10.5, bold: true);
+        Label = Font(gothic, 9, bold: true);
+        Cell = Font(gothic, 9, bold: false);
+        Statement = Font(serif, 11.5, bold: false);
+        Issuer = Font(serif, 17, bold: true);
+        Small = Font(gothic, 7.5, bold: false);
+    }
 
-    public XFont Cell { get; } = Font(Gothic(language), 9, bold: false);
+    public XFont Title { get; }
 
-    public XFont Statement { get; } = Font(Serif(language), 11.5, bold: false);
+    public XFont Heading { get; }
 
-    public XFont Issuer { get; } = Font(Serif(language), 17, bold: true);
+    public XFont Label { get; }
 
-    public XFont SealFont(double size) => Font(Serif(language), size, bold: true);
+    public XFont Cell { get; }
 
-    public XFont Small { get; } = Font(Gothic(language), 7.5, bold: false);
+    public XFont Statement { get; }
+
+    public XFont Issuer { get; }
+
+    public XFont Small { get; }
+
+    /// <summary>The style of documents in <paramref name="language"/>; the font resolver must be registered first.</summary>
+    public static CertificateStyle For(string language) => Styles.GetOrAdd(language, l => new CertificateStyle(l));
+
+    public XFont SealFont(double size) => sealFonts.GetOrAdd(size, s => Font(serif, s, bold: true));
 
     private static string Gothic(string language) => IsJapanese(language) ? CertificateFontResolver.IpaexGothic : CertificateFontResolver.NanumGothic;
 

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using PdfSharp.Drawing;
 
@@ -10,6 +12,14 @@ namespace Egov.Documents.Pdf;
 /// </summary>
 internal static class TextWrapping
 {
+    /// <summary>
+    /// Each font's advance width per character, measured once per process. PDFsharp measures a string by looking
+    /// every character up in the font's cmap with a linear scan of its segments (thousands in a Hangul font), and
+    /// wrapping measures each line many times over; it adds advance widths without kerning (and, for a simulated
+    /// bold, a fixed amount per character), so the sum of the cached widths is its measure, to rounding.
+    /// </summary>
+    private static readonly ConditionalWeakTable<XFont, ConcurrentDictionary<int, double>> Widths = [];
+
     public static IReadOnlyList<string> Wrap(XGraphics gfx, string text, XFont font, double width)
     {
         var lines = new List<string>();
@@ -57,7 +67,23 @@ internal static class TextWrapping
         return lines;
     }
 
-    public static double Measure(XGraphics gfx, string text, XFont font) => gfx.MeasureString(text, font).Width;
+    public static double Measure(XGraphics gfx, string text, XFont font)
+    {
+        var widths = Widths.GetValue(font, _ => new ConcurrentDictionary<int, double>());
+        var width = 0.0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!widths.TryGetValue(rune.Value, out var advance))
+            {
+                advance = gfx.MeasureString(rune.ToString(), font).Width;
+                widths[rune.Value] = advance;
+            }
+
+            width += advance;
+        }
+
+        return width;
+    }
 
     private static bool Fits(XGraphics gfx, string text, XFont font, double width) => Measure(gfx, text, font) <= width;
 }

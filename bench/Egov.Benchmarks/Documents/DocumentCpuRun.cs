@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using Egov.Documents.Pdf;
+using Egov.Documents.Tests.Pdf;
+
+namespace Egov.Benchmarks.Documents;
+
+/// <summary>
+/// CPU time per signed certificate, one thread, beside the CPU time of a raw ECDSA P-256 signature in the same run:
+/// on a machine shared with other work, CPU time is what stays comparable when wall time does not.
+/// <c>dotnet run -c Release --project bench/Egov.Benchmarks -- documents-cpu 300</c>
+/// </summary>
+internal static class DocumentCpuRun
+{
+    public static async Task<int> RunAsync(int count)
+    {
+        var keys = new DocumentKeys();
+        var content = SampleCertificates.KoreanHousehold();
+        var signer = new PadesSigner(TimeProvider.System);
+        var tsa = keys.Tsa(TimeProvider.System);
+        var data = RandomNumberGenerator.GetBytes(140);
+        long bytes = 0;
+
+        async Task<byte[]> SignAsync(bool timeStamped) =>
+            await signer.SignAsync(CertificatePdf.Render(content, SampleCertificates.DocumentNumber, DocumentKeys.IssuedAt), keys.DocumentSigning, timeStamped ? tsa : null, CancellationToken.None);
+
+        for (var i = 0; i < 50; i++)
+        {
+            bytes = (await SignAsync(timeStamped: true)).Length;
+        }
+
+        var ecdsa = Measure(count * 100, () => keys.DocumentSigning.PrivateKey.SignData(data, HashAlgorithmName.SHA256));
+        var render = Measure(count, () => CertificatePdf.Render(content, SampleCertificates.DocumentNumber, DocumentKeys.IssuedAt));
+        var save = Measure(count, () =>
+        {
+            using var stream = new MemoryStream();
+            CertificatePdf.Render(content, SampleCertificates.DocumentNumber, DocumentKeys.IssuedAt).Save(stream, closeStream: false);
+        });
+        var bb = Measure(count, () => SignAsync(timeStamped: false).GetAwaiter().GetResult());
+        var bt = Measure(count, () => SignAsync(timeStamped: true).GetAwaiter().GetResult());
+        var ecdsaAfter = Measure(count * 100, () => keys.DocumentSigning.PrivateKey.SignData(data, HashAlgorithmName.SHA256));
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"signed PDF (B-T): {bytes:N0} bytes; {count} documents per row, one thread, CPU time per operation"));
+        Print("raw ECDSA P-256 sign (baseline, before)", ecdsa, ecdsa);
+        Print("render", render, ecdsa);
+        Print("render + save unsigned", save, ecdsa);
+        Print("render + PAdES B-B", bb, ecdsa);
+        Print("render + PAdES B-T", bt, ecdsa);
+        Print("raw ECDSA P-256 sign (baseline, after)", ecdsaAfter, ecdsa);
+        return 0;
+    }
+
+    private static (double CpuMs, double WallMs) Measure(int count, Action action)
+    {
+        var process = Process.GetCurrentProcess();
+        GC.Collect();
+        var cpu = process.TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            action();
+        }
+
+        process.Refresh();
+        return ((process.TotalProcessorTime - cpu).TotalMilliseconds / count, wall.Elapsed.TotalMilliseconds / count);
+    }
+
+    private static void Print(string what, (double CpuMs, double WallMs) m, (double CpuMs, double WallMs) baseline) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what,-42} CPU {m.CpuMs * 1000,10:N1} µs  wall {m.WallMs * 1000,10:N1} µs  per CPU-second {1000 / m.CpuMs,10:N0}  ratio {m.CpuMs / baseline.CpuMs,8:N1}"));
+}
