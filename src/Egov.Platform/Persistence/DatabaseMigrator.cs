@@ -19,15 +19,18 @@ public sealed partial class DatabaseMigrator(
 
     public async Task<IReadOnlyList<(string Schema, int Applied)>> MigrateAsync(CancellationToken cancellationToken = default)
     {
+        // Copies starting together on one database migrate and seed one after the other, not over each other.
+        using var fileLock = settings.Provider == DatabaseProvider.Sqlite
+            ? await SqliteFileLock.AcquireAsync(settings.ConnectionString, cancellationToken)
+            : null;
+        await using var migrationLock = settings.Provider == DatabaseProvider.Postgres
+            ? await PostgresSessionLock.AcquireAsync(settings.ConnectionString, MigrationLockKey, cancellationToken)
+            : null;
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             await EnableWriteAheadLogAsync(cancellationToken);
         }
 
-        // Copies starting together on one PostgreSQL migrate one after the other, not over each other.
-        await using var migrationLock = settings.Provider == DatabaseProvider.Postgres
-            ? await PostgresSessionLock.AcquireAsync(settings.ConnectionString, MigrationLockKey, cancellationToken)
-            : null;
         var results = new List<(string, int)>();
         foreach (var module in modules)
         {
