@@ -94,6 +94,67 @@ public sealed class SubmissionTests(EgovHostFixture host) : IClassFixture<EgovHo
         Assert.Null(await ServiceAsync<Recipients, string?>(r => r.RegisterAsync("no-such-client", new Uri("https://example.org/hook"), Ct)));
     }
 
+    [Fact]
+    public async Task InstitutionsRequest_WaitsForThePerson_ThenIsSentOnApproval()
+    {
+        await using var webhook = await WebhookReceiver.StartAsync(secret: "");
+        webhook.Secret = (await ServiceAsync<Recipients, string?>(r => r.RegisterAsync(Bank, webhook.Url, Ct)))!;
+        var token = await TokenAsync(Bank, "documents.receive");
+
+        using var asked = await PostAsync("/api/v1/documents/requests", token,
+            new { personalIdentifier = "780412-1023453", name = "김민준", type = "family-relation-certificate", purpose = "financial" });
+
+        Assert.Equal(HttpStatusCode.Accepted, asked.StatusCode);
+        var id = (await asked.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("requestId").GetGuid();
+        Assert.Equal("pending", await RequestStatusAsync(id, token));
+        var pending = await ServiceAsync<DocumentRequests, IReadOnlyList<Domain.DocumentRequest>>(r => r.PendingForAsync(Kim, Ct));
+        Assert.Contains(pending, r => r.Id == id);
+        Assert.False(await ServiceAsync<DocumentRequests, bool>(r => r.AnswerAsync(id, Resident("lee-seoyeon"), approve: true, "ko", "account:lee", Ct)));
+
+        Assert.True(await ServiceAsync<DocumentRequests, bool>(r => r.AnswerAsync(id, Kim, approve: true, "ko", "account:kim", Ct)));
+
+        Assert.Equal("approved", await RequestStatusAsync(id, token));
+        var notice = await WaitForAsync(webhook);
+        Assert.Equal("family-relation-certificate", notice.GetProperty("documentType").GetString());
+        Assert.False(await ServiceAsync<DocumentRequests, bool>(r => r.AnswerAsync(id, Kim, approve: false, "ko", "account:kim", Ct)));
+    }
+
+    [Fact]
+    public async Task DeclinedRequest_SendsNothing_AndBadRequestsAreProblems()
+    {
+        await ServiceAsync<Recipients, string?>(r => r.RegisterAsync(Bank, new Uri("http://127.0.0.1:1/unused"), Ct));
+        var token = await TokenAsync(Bank, "documents.receive");
+        using var asked = await PostAsync("/api/v1/documents/requests", token, new { personalIdentifier = "780412-1023453", name = "김민준", type = "basic-certificate" });
+        var id = (await asked.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("requestId").GetGuid();
+
+        Assert.True(await ServiceAsync<DocumentRequests, bool>(r => r.AnswerAsync(id, Kim, approve: false, "ko", "account:kim", Ct)));
+
+        Assert.Equal("declined", await RequestStatusAsync(id, token));
+        using var missing = await PostAsync("/api/v1/documents/requests", token, new { name = "김민준", type = "basic-certificate" });
+        using var unknown = await PostAsync("/api/v1/documents/requests", token, new { personalIdentifier = "780412-1023453", name = "홍길동", type = "basic-certificate" });
+        using var landRegister = await PostAsync("/api/v1/documents/requests", token, new { personalIdentifier = "780412-1023453", name = "김민준", type = "real-estate-register" });
+        using var agency = await PostAsync("/api/v1/documents/requests", await TokenAsync(Agency, "registries.exchange"), new { personalIdentifier = "780412-1023453", name = "김민준", type = "basic-certificate" });
+        Assert.Equal(
+            [HttpStatusCode.BadRequest, HttpStatusCode.NotFound, HttpStatusCode.BadRequest, HttpStatusCode.Forbidden],
+            [missing.StatusCode, unknown.StatusCode, landRegister.StatusCode, agency.StatusCode]);
+    }
+
+    private static Guid Resident(string key) => StableId.For("kr", "resident", key);
+
+    private async Task<HttpResponseMessage> PostAsync(string path, string token, object body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await host.Factory.CreateClient().SendAsync(request, Ct);
+    }
+
+    private async Task<string?> RequestStatusAsync(Guid id, string token)
+    {
+        using var response = await GetAsync($"/api/v1/documents/requests/{id}", token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("status").GetString();
+    }
+
     private async Task<TResult> ServiceAsync<TService, TResult>(Func<TService, Task<TResult>> use)
         where TService : notnull
     {

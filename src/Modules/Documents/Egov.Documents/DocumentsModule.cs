@@ -39,6 +39,7 @@ public static class DocumentsModule
         services.AddScoped<Recipients>();
         services.AddScoped<DocumentSubmissions>();
         services.AddScoped<SubmissionFetches>();
+        services.AddScoped<DocumentRequests>();
         // A typed client first: the handler registration below then keeps it (it only adds when missing).
         services.AddHttpClient<SubmissionNotifier>();
         services.AddIntegrationEventHandler<DocumentSubmitted, SubmissionNotifier, DocumentsDbContext>();
@@ -58,6 +59,7 @@ public static class DocumentsModule
     {
         DocumentsApi.Map(endpoints, endpoints.ServiceProvider.GetRequiredService<IOptions<DocumentsOptions>>().Value);
         SubmissionsApi.Map(endpoints);
+        RequestsApi.Map(endpoints);
         endpoints.MapTimeStamping();
         return endpoints;
     }

@@ -32,7 +32,7 @@ internal static class SubmissionsApi
         api.MapGet("/{id:guid}", async Task<Results<Ok<SubmissionResponse>, ProblemHttpResult>> (Guid id, ClaimsPrincipal user, HttpContext http, SubmissionFetches fetches, CountryPack pack, TimeProvider time) =>
                 await fetches.FetchAsync(id, user, "json", http.RequestAborted) switch
                 {
-                    { Refused: true } => Refused(http),
+                    { Refused: true } => InsufficientScope(http),
                     { Document: { } document, Submission: { } submission } => TypedResults.Ok(new SubmissionResponse(
                         id, submission.Purpose, new DateTimeOffset(submission.SubmittedAt, TimeSpan.Zero),
                         DocumentsApi.Describe(new VerificationAnswer(DocumentStatuses.Of(document, time.GetUtcNow()), document), pack))),
@@ -43,7 +43,7 @@ internal static class SubmissionsApi
         api.MapGet("/{id:guid}/pdf", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, ClaimsPrincipal user, HttpContext http, SubmissionFetches fetches) =>
                 await fetches.FetchAsync(id, user, "pdf", http.RequestAborted) switch
                 {
-                    { Refused: true } => Refused(http),
+                    { Refused: true } => InsufficientScope(http),
                     { Files: { } files, Document: { } document } => TypedResults.File(files.Pdf, "application/pdf", $"{document.Number}.pdf"),
                     _ => NotFound(),
                 })
@@ -52,7 +52,7 @@ internal static class SubmissionsApi
         api.MapGet("/{id:guid}/credential", async Task<Results<ContentHttpResult, ProblemHttpResult>> (Guid id, ClaimsPrincipal user, HttpContext http, SubmissionFetches fetches) =>
                 await fetches.FetchAsync(id, user, "credential", http.RequestAborted) switch
                 {
-                    { Refused: true } => Refused(http),
+                    { Refused: true } => InsufficientScope(http),
                     { Files: { } files } => TypedResults.Text(files.Credential, "application/vc+jwt"),
                     _ => NotFound(),
                 })
@@ -60,7 +60,8 @@ internal static class SubmissionsApi
             .WithSummary("The verifiable credential (VC-JWT) of a document sent to the calling institution.");
     }
 
-    private static ProblemHttpResult Refused(HttpContext http)
+    /// <summary>403 with the OAuth <c>insufficient_scope</c> challenge (RFC 6750): the token cannot call the documents APIs for institutions.</summary>
+    public static ProblemHttpResult InsufficientScope(HttpContext http)
     {
         http.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{IdentityScopes.DocumentsReceive}\"";
         return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Insufficient scope",

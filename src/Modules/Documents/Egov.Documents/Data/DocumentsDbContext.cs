@@ -18,6 +18,8 @@ internal abstract class DocumentsDbContext(DbContextOptions options) : ModuleDbC
 
     public DbSet<Submission> Submissions => Set<Submission>();
 
+    public DbSet<DocumentRequest> Requests => Set<DocumentRequest>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<IssuedDocument>(b =>
@@ -76,6 +78,17 @@ internal abstract class DocumentsDbContext(DbContextOptions options) : ModuleDbC
             b.HasIndex(s => s.DocumentSequence);
             b.HasOne<IssuedDocument>().WithMany().HasForeignKey(s => s.DocumentSequence);
             b.HasOne<Recipient>().WithMany().HasForeignKey(s => s.ClientId);
+        });
+        modelBuilder.Entity<DocumentRequest>(b =>
+        {
+            b.ToTable("document_requests");
+            b.Property(r => r.ClientId).HasMaxLength(100);
+            b.Property(r => r.TypeCode).HasMaxLength(64);
+            b.Property(r => r.Purpose).HasMaxLength(64);
+            b.Property(r => r.Answer).HasMaxLength(16);
+            // The person's wallet lists their pending requests.
+            b.HasIndex(r => new { r.ResidentId, r.RequestedAt });
+            b.HasOne<Recipient>().WithMany().HasForeignKey(r => r.ClientId);
         });
     }
 }

@@ -47,6 +47,19 @@ internal sealed class DocumentSubmissions(DocumentsDbContext db, CountryPack pac
             return SubmitRefusals.UnknownPurpose;
         }
 
+        Stage(document, clientId, purpose);
+        await db.SaveChangesAsync(cancellationToken);
+        await AuditAsync(document, purpose, actor, cancellationToken);
+        return null;
+    }
+
+    /// <summary>
+    /// Adds the submission of a document already checked to be the holder's and in force, with its webhook notice in
+    /// the outbox; the caller's next SaveChanges stores both (with whatever else it changed), then it calls <see cref="AuditAsync"/>.
+    /// </summary>
+    public Submission Stage(IssuedDocument document, string clientId, string? purpose)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         var now = time.GetUtcNow().UtcDateTime;
         var submission = new Submission
         {
@@ -54,9 +67,13 @@ internal sealed class DocumentSubmissions(DocumentsDbContext db, CountryPack pac
         };
         db.Submissions.Add(submission);
         db.AddIntegrationEvent(new DocumentSubmitted(submission.Id), now);
-        await db.SaveChangesAsync(cancellationToken);
+        return submission;
+    }
+
+    public async Task AuditAsync(IssuedDocument document, string? purpose, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         await audit.AppendAsync(new AuditRecord(actor, "documents.certificate.submit", $"document:{document.Id}", Purpose: purpose), cancellationToken);
-        return null;
     }
 
     /// <summary>Each of the holder's documents' submissions, newest first, keyed by document sequence.</summary>

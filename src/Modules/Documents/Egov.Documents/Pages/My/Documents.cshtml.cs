@@ -22,7 +22,7 @@ namespace Egov.Documents.Pages.My;
 [Authorize]
 internal sealed class DocumentsModel(
     IActingContext acting, CountryPack pack, DocumentIssuer issuer, DocumentWallet wallet, DocumentRevocation revocation,
-    Recipients recipients, DocumentSubmissions submissions, IStringLocalizer texts, CultureFormat format) : PageModel
+    Recipients recipients, DocumentSubmissions submissions, DocumentRequests requests, IStringLocalizer texts, CultureFormat format) : PageModel
 {
     [BindProperty]
     public IssueForm Form { get; set; } = new();
@@ -46,6 +46,9 @@ internal sealed class DocumentsModel(
     /// <summary>Where each listed document was sent, by document sequence.</summary>
     public ILookup<long, Domain.Submission> Sent { get; private set; } = Array.Empty<Domain.Submission>().ToLookup(s => s.DocumentSequence);
 
+    /// <summary>Institutions' requests waiting for the signed-in person's answer.</summary>
+    public IReadOnlyList<Domain.DocumentRequest> Requests { get; private set; } = [];
+
     public string InstitutionName(string clientId) => Institutions.FirstOrDefault(i => i.ClientId == clientId)?.Name ?? clientId;
 
     public string When(DateTime utc) => format.DateTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
@@ -54,7 +57,7 @@ internal sealed class DocumentsModel(
 
     public async Task<IActionResult> OnGetAsync(string? done)
     {
-        Done = done is "issued" or "revoked" or "hidden" or "sent" ? texts[$"documents.wallet.done.{done}"].Value : null;
+        Done = done is "issued" or "revoked" or "hidden" or "sent" or "approved" or "declined" ? texts[$"documents.wallet.done.{done}"].Value : null;
         Form.Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         await LoadAsync();
         return Page();
@@ -119,6 +122,16 @@ internal sealed class DocumentsModel(
         return RedirectToPage(new { done = "sent" });
     }
 
+    public async Task<IActionResult> OnPostApproveAsync(Guid id) => await AnswerAsync(id, approve: true);
+
+    public async Task<IActionResult> OnPostDeclineAsync(Guid id) => await AnswerAsync(id, approve: false);
+
+    private async Task<IActionResult> AnswerAsync(Guid id, bool approve) =>
+        Holder is { } holder
+        && await requests.AnswerAsync(id, holder, approve, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ActorReference, HttpContext.RequestAborted)
+            ? RedirectToPage(new { done = approve ? "approved" : "declined" })
+            : NotFound();
+
     public async Task<IActionResult> OnPostHideAsync(Guid id) =>
         Holder is { } holder && await wallet.HideAsync(id, holder, ActorReference, HttpContext.RequestAborted)
             ? RedirectToPage(new { done = "hidden" })
@@ -148,6 +161,7 @@ internal sealed class DocumentsModel(
 
         Entries = await wallet.ListAsync(holder, HttpContext.RequestAborted);
         Institutions = await recipients.ListAsync(CultureInfo.CurrentUICulture, HttpContext.RequestAborted);
+        Requests = await requests.PendingForAsync(holder, HttpContext.RequestAborted);
         Sent = await submissions.OfAsync([.. Entries.Select(e => e.Document.Sequence)], HttpContext.RequestAborted);
         Offered = acting.Subject is { Kind: PartyKind.Resident }
             ? [.. pack.Documents.Types.Where(t => CertificateFacts.Supports(t.Source) && RequesterFor(t) is not null)]

@@ -45,6 +45,63 @@ namespace Egov.Documents.Data.Migrations.Postgres
                     b.ToTable("document_files", "documents");
                 });
 
+            modelBuilder.Entity("Egov.Documents.Domain.DocumentRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
+
+                    b.Property<Guid?>("SubmissionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_id");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("type_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_document_requests");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_document_requests_client_id");
+
+                    b.HasIndex("ResidentId", "RequestedAt")
+                        .HasDatabaseName("ix_document_requests_resident_id_requested_at");
+
+                    b.ToTable("document_requests", "documents");
+                });
+
             modelBuilder.Entity("Egov.Documents.Domain.IssuedDocument", b =>
                 {
                     b.Property<long>("Sequence")
@@ -390,6 +447,16 @@ namespace Egov.Documents.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_document_files_issued_documents_sequence");
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.DocumentRequest", b =>
+                {
+                    b.HasOne("Egov.Documents.Domain.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_requests_recipients_client_id");
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.Submission", b =>

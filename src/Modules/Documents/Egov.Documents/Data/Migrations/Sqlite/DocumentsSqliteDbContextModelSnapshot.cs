@@ -39,6 +39,63 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                     b.ToTable("documents_document_files", (string)null);
                 });
 
+            modelBuilder.Entity("Egov.Documents.Domain.DocumentRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resident_id");
+
+                    b.Property<Guid?>("SubmissionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submission_id");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_documents_document_requests");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_documents_document_requests_client_id");
+
+                    b.HasIndex("ResidentId", "RequestedAt")
+                        .HasDatabaseName("ix_documents_document_requests_resident_id_requested_at");
+
+                    b.ToTable("documents_document_requests", (string)null);
+                });
+
             modelBuilder.Entity("Egov.Documents.Domain.IssuedDocument", b =>
                 {
                     b.Property<long>("Sequence")
@@ -380,6 +437,16 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_documents_document_files_issued_documents_sequence");
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.DocumentRequest", b =>
+                {
+                    b.HasOne("Egov.Documents.Domain.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_documents_document_requests_recipients_client_id");
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.Submission", b =>

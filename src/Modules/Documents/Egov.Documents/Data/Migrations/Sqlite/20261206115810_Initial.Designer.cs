@@ -5,384 +5,431 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Egov.Documents.Data.Migrations.Postgres
+namespace Egov.Documents.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(DocumentsPostgresDbContext))]
-    [Migration("20261206112718_Initial")]
+    [DbContext(typeof(DocumentsSqliteDbContext))]
+    [Migration("20261206115810_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("documents")
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Egov.Documents.Domain.DocumentFile", b =>
                 {
                     b.Property<long>("Sequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.Property<string>("Credential")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("credential");
 
                     b.Property<byte[]>("Pdf")
                         .IsRequired()
-                        .HasColumnType("bytea")
+                        .HasColumnType("BLOB")
                         .HasColumnName("pdf");
 
                     b.HasKey("Sequence")
-                        .HasName("pk_document_files");
+                        .HasName("pk_documents_document_files");
 
-                    b.ToTable("document_files", "documents");
+                    b.ToTable("documents_document_files", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.DocumentRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resident_id");
+
+                    b.Property<Guid?>("SubmissionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submission_id");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_documents_document_requests");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_documents_document_requests_client_id");
+
+                    b.HasIndex("ResidentId", "RequestedAt")
+                        .HasDatabaseName("ix_documents_document_requests_resident_id_requested_at");
+
+                    b.ToTable("documents_document_requests", (string)null);
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.IssuedDocument", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
-
                     b.Property<bool>("AddressHistory")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("address_history");
 
                     b.Property<string>("Facts")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("facts");
 
                     b.Property<bool>("HiddenByHolder")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("hidden_by_holder");
 
                     b.Property<Guid>("HolderId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("holder_id");
 
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<bool>("IdentifiersRevealed")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("identifiers_revealed");
 
                     b.Property<DateTime>("IssuedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("issued_at");
 
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("language");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(19)
-                        .HasColumnType("character varying(19)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("number");
 
                     b.Property<string>("Purpose")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("purpose");
 
                     b.Property<string>("RequestedAs")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("requested_as");
 
                     b.Property<string>("RevocationReason")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("revocation_reason");
 
                     b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("revoked_at");
 
                     b.Property<Guid>("SubjectId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject_id");
 
                     b.Property<string>("SubjectKind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject_kind");
 
                     b.Property<string>("TypeCode")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("type_code");
 
                     b.Property<DateTime>("VerifiableUntil")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("verifiable_until");
 
                     b.HasKey("Sequence")
-                        .HasName("pk_issued_documents");
+                        .HasName("pk_documents_issued_documents");
 
                     b.HasIndex("Id")
                         .IsUnique()
-                        .HasDatabaseName("ix_issued_documents_id");
+                        .HasDatabaseName("ix_documents_issued_documents_id");
 
                     b.HasIndex("Number")
                         .IsUnique()
-                        .HasDatabaseName("ix_issued_documents_number");
+                        .HasDatabaseName("ix_documents_issued_documents_number");
 
                     b.HasIndex("HolderId", "IssuedAt")
-                        .HasDatabaseName("ix_issued_documents_holder_id_issued_at");
+                        .HasDatabaseName("ix_documents_issued_documents_holder_id_issued_at");
 
                     b.HasIndex("SubjectKind", "SubjectId")
-                        .HasDatabaseName("ix_issued_documents_subject_kind_subject_id");
+                        .HasDatabaseName("ix_documents_issued_documents_subject_kind_subject_id");
 
-                    b.ToTable("issued_documents", "documents");
+                    b.ToTable("documents_issued_documents", (string)null);
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.Recipient", b =>
                 {
                     b.Property<string>("ClientId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("client_id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("ProtectedSecret")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("protected_secret");
 
                     b.Property<string>("WebhookUrl")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("webhook_url");
 
                     b.HasKey("ClientId")
-                        .HasName("pk_recipients");
+                        .HasName("pk_documents_recipients");
 
-                    b.ToTable("recipients", "documents");
+                    b.ToTable("documents_recipients", (string)null);
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.Submission", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("ClientId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("client_id");
 
                     b.Property<long>("DocumentSequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("document_sequence");
 
                     b.Property<DateTime?>("FetchedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("fetched_at");
 
                     b.Property<DateTime?>("NotifiedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notified_at");
 
                     b.Property<string>("Purpose")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("purpose");
 
                     b.Property<DateTime>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("submitted_at");
 
                     b.HasKey("Id")
-                        .HasName("pk_submissions");
+                        .HasName("pk_documents_submissions");
 
                     b.HasIndex("ClientId")
-                        .HasDatabaseName("ix_submissions_client_id");
+                        .HasDatabaseName("ix_documents_submissions_client_id");
 
                     b.HasIndex("DocumentSequence")
-                        .HasDatabaseName("ix_submissions_document_sequence");
+                        .HasDatabaseName("ix_documents_submissions_document_sequence");
 
-                    b.ToTable("submissions", "documents");
+                    b.ToTable("documents_submissions", (string)null);
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.Verification", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("channel");
 
                     b.Property<long>("DocumentSequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("document_sequence");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("outcome");
 
                     b.Property<string>("Verifier")
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("verifier");
 
                     b.HasKey("Id")
-                        .HasName("pk_verifications");
+                        .HasName("pk_documents_verifications");
 
                     b.HasIndex("DocumentSequence", "At")
-                        .HasDatabaseName("ix_verifications_document_sequence_at");
+                        .HasDatabaseName("ix_documents_verifications_document_sequence_at");
 
-                    b.ToTable("verifications", "documents");
+                    b.ToTable("documents_verifications", (string)null);
                 });
 
             modelBuilder.Entity("Egov.Platform.Events.InboxEntry", b =>
                 {
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Handler")
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("handler");
 
                     b.Property<DateTime>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("processed_at");
 
                     b.HasKey("MessageId", "Handler")
-                        .HasName("pk_inbox");
+                        .HasName("pk_documents_inbox");
 
-                    b.ToTable("inbox", "documents");
+                    b.ToTable("documents_inbox", (string)null);
                 });
 
             modelBuilder.Entity("Egov.Platform.Events.OutboxDelivery", b =>
                 {
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Handler")
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("handler");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
                     b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("completed_at");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
                     b.Property<DateTime>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.HasKey("MessageId", "Handler")
-                        .HasName("pk_outbox_deliveries");
+                        .HasName("pk_documents_outbox_deliveries");
 
                     b.HasIndex("Status")
-                        .HasDatabaseName("ix_outbox_deliveries_status");
+                        .HasDatabaseName("ix_documents_outbox_deliveries_status");
 
-                    b.ToTable("outbox_deliveries", "documents");
+                    b.ToTable("documents_outbox_deliveries", (string)null);
                 });
 
             modelBuilder.Entity("Egov.Platform.Events.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("LeaseOwner")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lease_owner");
 
                     b.Property<DateTime?>("LeaseUntil")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lease_until");
 
                     b.Property<DateTime>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload");
 
                     b.Property<DateTime?>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("processed_at");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("type");
 
                     b.HasKey("Id")
-                        .HasName("pk_outbox_messages");
+                        .HasName("pk_documents_outbox_messages");
 
                     b.HasIndex("ProcessedAt", "NextAttemptAt")
-                        .HasDatabaseName("ix_outbox_messages_processed_at_next_attempt_at");
+                        .HasDatabaseName("ix_documents_outbox_messages_processed_at_next_attempt_at");
 
-                    b.ToTable("outbox_messages", "documents");
+                    b.ToTable("documents_outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.DocumentFile", b =>
@@ -392,7 +439,17 @@ namespace Egov.Documents.Data.Migrations.Postgres
                         .HasForeignKey("Egov.Documents.Domain.DocumentFile", "Sequence")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_document_files_issued_documents_sequence");
+                        .HasConstraintName("fk_documents_document_files_issued_documents_sequence");
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.DocumentRequest", b =>
+                {
+                    b.HasOne("Egov.Documents.Domain.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_documents_document_requests_recipients_client_id");
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.Submission", b =>
@@ -402,14 +459,14 @@ namespace Egov.Documents.Data.Migrations.Postgres
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_submissions_recipients_client_id");
+                        .HasConstraintName("fk_documents_submissions_documents_recipients_client_id");
 
                     b.HasOne("Egov.Documents.Domain.IssuedDocument", null)
                         .WithMany()
                         .HasForeignKey("DocumentSequence")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_submissions_issued_documents_document_sequence");
+                        .HasConstraintName("fk_documents_submissions_documents_issued_documents_document_sequence");
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.Verification", b =>
@@ -419,7 +476,7 @@ namespace Egov.Documents.Data.Migrations.Postgres
                         .HasForeignKey("DocumentSequence")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_verifications_issued_documents_document_sequence");
+                        .HasConstraintName("fk_documents_verifications_documents_issued_documents_document_sequence");
                 });
 #pragma warning restore 612, 618
         }

@@ -145,6 +145,31 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "documents_document_requests",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    client_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    resident_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    type_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    purpose = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    requested_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    answered_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    answer = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    submission_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_documents_document_requests", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_documents_document_requests_recipients_client_id",
+                        column: x => x.client_id,
+                        principalTable: "documents_recipients",
+                        principalColumn: "client_id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "documents_submissions",
                 columns: table => new
                 {
@@ -172,6 +197,16 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                         principalColumn: "client_id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_documents_document_requests_client_id",
+                table: "documents_document_requests",
+                column: "client_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_documents_document_requests_resident_id_requested_at",
+                table: "documents_document_requests",
+                columns: new[] { "resident_id", "requested_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_documents_issued_documents_holder_id_issued_at",
@@ -226,6 +261,9 @@ namespace Egov.Documents.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "documents_document_files");
+
+            migrationBuilder.DropTable(
+                name: "documents_document_requests");
 
             migrationBuilder.DropTable(
                 name: "documents_inbox");

@@ -5,374 +5,441 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Egov.Documents.Data.Migrations.Sqlite
+namespace Egov.Documents.Data.Migrations.Postgres
 {
-    [DbContext(typeof(DocumentsSqliteDbContext))]
-    [Migration("20261206112712_Initial")]
+    [DbContext(typeof(DocumentsPostgresDbContext))]
+    [Migration("20261206115814_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasDefaultSchema("documents")
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Egov.Documents.Domain.DocumentFile", b =>
                 {
                     b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
                     b.Property<string>("Credential")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("credential");
 
                     b.Property<byte[]>("Pdf")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("bytea")
                         .HasColumnName("pdf");
 
                     b.HasKey("Sequence")
-                        .HasName("pk_documents_document_files");
+                        .HasName("pk_document_files");
 
-                    b.ToTable("documents_document_files", (string)null);
+                    b.ToTable("document_files", "documents");
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.DocumentRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
+
+                    b.Property<Guid?>("SubmissionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_id");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("type_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_document_requests");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_document_requests_client_id");
+
+                    b.HasIndex("ResidentId", "RequestedAt")
+                        .HasDatabaseName("ix_document_requests_resident_id_requested_at");
+
+                    b.ToTable("document_requests", "documents");
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.IssuedDocument", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
                     b.Property<bool>("AddressHistory")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("address_history");
 
                     b.Property<string>("Facts")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("facts");
 
                     b.Property<bool>("HiddenByHolder")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("hidden_by_holder");
 
                     b.Property<Guid>("HolderId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("holder_id");
 
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<bool>("IdentifiersRevealed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("identifiers_revealed");
 
                     b.Property<DateTime>("IssuedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("issued_at");
 
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(8)")
                         .HasColumnName("language");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(19)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(19)")
                         .HasColumnName("number");
 
                     b.Property<string>("Purpose")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("purpose");
 
                     b.Property<string>("RequestedAs")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("requested_as");
 
                     b.Property<string>("RevocationReason")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("revocation_reason");
 
                     b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
 
                     b.Property<Guid>("SubjectId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("subject_id");
 
                     b.Property<string>("SubjectKind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("subject_kind");
 
                     b.Property<string>("TypeCode")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("type_code");
 
                     b.Property<DateTime>("VerifiableUntil")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("verifiable_until");
 
                     b.HasKey("Sequence")
-                        .HasName("pk_documents_issued_documents");
+                        .HasName("pk_issued_documents");
 
                     b.HasIndex("Id")
                         .IsUnique()
-                        .HasDatabaseName("ix_documents_issued_documents_id");
+                        .HasDatabaseName("ix_issued_documents_id");
 
                     b.HasIndex("Number")
                         .IsUnique()
-                        .HasDatabaseName("ix_documents_issued_documents_number");
+                        .HasDatabaseName("ix_issued_documents_number");
 
                     b.HasIndex("HolderId", "IssuedAt")
-                        .HasDatabaseName("ix_documents_issued_documents_holder_id_issued_at");
+                        .HasDatabaseName("ix_issued_documents_holder_id_issued_at");
 
                     b.HasIndex("SubjectKind", "SubjectId")
-                        .HasDatabaseName("ix_documents_issued_documents_subject_kind_subject_id");
+                        .HasDatabaseName("ix_issued_documents_subject_kind_subject_id");
 
-                    b.ToTable("documents_issued_documents", (string)null);
+                    b.ToTable("issued_documents", "documents");
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.Recipient", b =>
                 {
                     b.Property<string>("ClientId")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("client_id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("ProtectedSecret")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("protected_secret");
 
                     b.Property<string>("WebhookUrl")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("webhook_url");
 
                     b.HasKey("ClientId")
-                        .HasName("pk_documents_recipients");
+                        .HasName("pk_recipients");
 
-                    b.ToTable("documents_recipients", (string)null);
+                    b.ToTable("recipients", "documents");
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.Submission", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("ClientId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("client_id");
 
                     b.Property<long>("DocumentSequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("document_sequence");
 
                     b.Property<DateTime?>("FetchedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("fetched_at");
 
                     b.Property<DateTime?>("NotifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("notified_at");
 
                     b.Property<string>("Purpose")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("purpose");
 
                     b.Property<DateTime>("SubmittedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
 
                     b.HasKey("Id")
-                        .HasName("pk_documents_submissions");
+                        .HasName("pk_submissions");
 
                     b.HasIndex("ClientId")
-                        .HasDatabaseName("ix_documents_submissions_client_id");
+                        .HasDatabaseName("ix_submissions_client_id");
 
                     b.HasIndex("DocumentSequence")
-                        .HasDatabaseName("ix_documents_submissions_document_sequence");
+                        .HasDatabaseName("ix_submissions_document_sequence");
 
-                    b.ToTable("documents_submissions", (string)null);
+                    b.ToTable("submissions", "documents");
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.Verification", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("channel");
 
                     b.Property<long>("DocumentSequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("document_sequence");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("outcome");
 
                     b.Property<string>("Verifier")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(128)")
                         .HasColumnName("verifier");
 
                     b.HasKey("Id")
-                        .HasName("pk_documents_verifications");
+                        .HasName("pk_verifications");
 
                     b.HasIndex("DocumentSequence", "At")
-                        .HasDatabaseName("ix_documents_verifications_document_sequence_at");
+                        .HasDatabaseName("ix_verifications_document_sequence_at");
 
-                    b.ToTable("documents_verifications", (string)null);
+                    b.ToTable("verifications", "documents");
                 });
 
             modelBuilder.Entity("Egov.Platform.Events.InboxEntry", b =>
                 {
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Handler")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("handler");
 
                     b.Property<DateTime>("ProcessedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
                     b.HasKey("MessageId", "Handler")
-                        .HasName("pk_documents_inbox");
+                        .HasName("pk_inbox");
 
-                    b.ToTable("documents_inbox", (string)null);
+                    b.ToTable("inbox", "documents");
                 });
 
             modelBuilder.Entity("Egov.Platform.Events.OutboxDelivery", b =>
                 {
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Handler")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("handler");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts");
 
                     b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("last_error");
 
                     b.Property<DateTime>("NextAttemptAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
                     b.HasKey("MessageId", "Handler")
-                        .HasName("pk_documents_outbox_deliveries");
+                        .HasName("pk_outbox_deliveries");
 
                     b.HasIndex("Status")
-                        .HasDatabaseName("ix_documents_outbox_deliveries_status");
+                        .HasDatabaseName("ix_outbox_deliveries_status");
 
-                    b.ToTable("documents_outbox_deliveries", (string)null);
+                    b.ToTable("outbox_deliveries", "documents");
                 });
 
             modelBuilder.Entity("Egov.Platform.Events.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("LeaseOwner")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("lease_owner");
 
                     b.Property<DateTime?>("LeaseUntil")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("lease_until");
 
                     b.Property<DateTime>("NextAttemptAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("payload");
 
                     b.Property<DateTime?>("ProcessedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("type");
 
                     b.HasKey("Id")
-                        .HasName("pk_documents_outbox_messages");
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("ProcessedAt", "NextAttemptAt")
-                        .HasDatabaseName("ix_documents_outbox_messages_processed_at_next_attempt_at");
+                        .HasDatabaseName("ix_outbox_messages_processed_at_next_attempt_at");
 
-                    b.ToTable("documents_outbox_messages", (string)null);
+                    b.ToTable("outbox_messages", "documents");
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.DocumentFile", b =>
@@ -382,7 +449,17 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                         .HasForeignKey("Egov.Documents.Domain.DocumentFile", "Sequence")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_documents_document_files_issued_documents_sequence");
+                        .HasConstraintName("fk_document_files_issued_documents_sequence");
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.DocumentRequest", b =>
+                {
+                    b.HasOne("Egov.Documents.Domain.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_requests_recipients_client_id");
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.Submission", b =>
@@ -392,14 +469,14 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_documents_submissions_documents_recipients_client_id");
+                        .HasConstraintName("fk_submissions_recipients_client_id");
 
                     b.HasOne("Egov.Documents.Domain.IssuedDocument", null)
                         .WithMany()
                         .HasForeignKey("DocumentSequence")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_documents_submissions_documents_issued_documents_document_sequence");
+                        .HasConstraintName("fk_submissions_issued_documents_document_sequence");
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.Verification", b =>
@@ -409,7 +486,7 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                         .HasForeignKey("DocumentSequence")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_documents_verifications_documents_issued_documents_document_sequence");
+                        .HasConstraintName("fk_verifications_issued_documents_document_sequence");
                 });
 #pragma warning restore 612, 618
         }

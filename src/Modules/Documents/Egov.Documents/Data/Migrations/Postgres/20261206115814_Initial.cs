@@ -158,6 +158,33 @@ namespace Egov.Documents.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "document_requests",
+                schema: "documents",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    client_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    resident_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    type_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    purpose = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    requested_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    answered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    answer = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    submission_id = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_document_requests", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_document_requests_recipients_client_id",
+                        column: x => x.client_id,
+                        principalSchema: "documents",
+                        principalTable: "recipients",
+                        principalColumn: "client_id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "submissions",
                 schema: "documents",
                 columns: table => new
@@ -188,6 +215,18 @@ namespace Egov.Documents.Data.Migrations.Postgres
                         principalColumn: "client_id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_document_requests_client_id",
+                schema: "documents",
+                table: "document_requests",
+                column: "client_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_document_requests_resident_id_requested_at",
+                schema: "documents",
+                table: "document_requests",
+                columns: new[] { "resident_id", "requested_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_issued_documents_holder_id_issued_at",
@@ -251,6 +290,10 @@ namespace Egov.Documents.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "document_files",
+                schema: "documents");
+
+            migrationBuilder.DropTable(
+                name: "document_requests",
                 schema: "documents");
 
             migrationBuilder.DropTable(
