@@ -76,19 +76,20 @@ internal sealed class DocumentIssuer(
             VerifiableUntil = now.AddDays(type.VerifiableDays).UtcDateTime,
         };
 
-        // The files need the document's sequence (its status-list place): both rows are written in one
-        // transaction, so a failure while signing leaves nothing behind.
         var signing = new IssuingKeys(
             await keys.GetCurrentAsync(KeyRing.DocumentSigning, cancellationToken),
             await keys.GetCurrentAsync(KeyRing.Credentials, cancellationToken));
         // The time-stamping key too: made on first use, which writes, and SQLite has one writer at a time.
         await keys.GetCurrentAsync(KeyRing.TimeStamping, cancellationToken);
+        // The PDF (with its QR code) needs nothing from the database; drawn and signed before the write transaction,
+        // which then only holds the two inserts and the credential (whose status-list place is the new sequence).
+        var pdf = await SignedPdfAsync(type, document, signing, cancellationToken);
         DocumentFile files;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             db.Documents.Add(document);
             await db.SaveChangesAsync(cancellationToken);
-            files = await MakeFilesAsync(type, document, signing, cancellationToken);
+            files = new DocumentFile { Sequence = document.Sequence, Pdf = pdf, Credential = Credential(type, document, signing.Credential) };
             db.Files.Add(files);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -118,20 +119,19 @@ internal sealed class DocumentIssuer(
 
     private sealed record IssuingKeys(SigningKey Document, SigningKey Credential);
 
-    private async Task<DocumentFile> MakeFilesAsync(DocumentType type, IssuedDocument document, IssuingKeys signing, CancellationToken cancellationToken)
+    private async Task<byte[]> SignedPdfAsync(DocumentType type, IssuedDocument document, IssuingKeys signing, CancellationToken cancellationToken)
     {
         var facts = JsonNode.Parse(document.Facts)!.AsObject();
-        var issuedAt = new DateTimeOffset(document.IssuedAt, TimeSpan.Zero);
-        var until = new DateTimeOffset(document.VerifiableUntil, TimeSpan.Zero);
+        var issuedAt = Utc(document.IssuedAt);
+        var until = Utc(document.VerifiableUntil);
         var publicUrl = options.Value.PublicUrl;
 
         CertificateContent content;
-        string qr;
         using (new CultureScope(document.Language))
         {
             var culture = CultureInfo.CurrentCulture;
             var sections = new CertificateSections(texts, format).Write(facts);
-            qr = OfflinePayload.Encode(
+            var qr = OfflinePayload.Encode(
                 new OfflineDocument(document.Number, type.Code, issuedAt, until, facts, Summary(type, culture, sections)),
                 IssuerDid.FromBaseUrl(publicUrl), signing.Credential);
             content = new CertificateContent(
@@ -140,19 +140,25 @@ internal sealed class DocumentIssuer(
                 Header(type, document, culture, issuedAt),
                 sections,
                 Attestation(type),
-                format.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(issuedAt, pack.TimeZone).DateTime)),
+                LocalDate(issuedAt),
                 type.IssuerIn(culture),
                 qr,
-                texts["documents.cert.verifyNote", new Uri(publicUrl, "verify").ToString(), format.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(until, pack.TimeZone).DateTime))]);
+                texts["documents.cert.verifyNote", new Uri(publicUrl, "verify").ToString(), LocalDate(until)]);
         }
 
-        var pdf = CertificatePdf.Render(content, document.Number, issuedAt);
-        var signed = await signer.SignAsync(pdf, signing.Document, timeStamps, cancellationToken);
-        var credential = new CredentialIssuer(publicUrl).Issue(
-            new CredentialRequest(document.Id, type.Code, document.Number, issuedAt, until, facts, StatusPosition.OfSequence(document.Sequence)),
-            signing.Credential);
-        return new DocumentFile { Sequence = document.Sequence, Pdf = signed, Credential = credential };
+        return await signer.SignAsync(CertificatePdf.Render(content, document.Number, issuedAt), signing.Document, timeStamps, cancellationToken);
     }
+
+    private string Credential(DocumentType type, IssuedDocument document, SigningKey key) =>
+        new CredentialIssuer(options.Value.PublicUrl).Issue(
+            new CredentialRequest(document.Id, type.Code, document.Number, Utc(document.IssuedAt), Utc(document.VerifiableUntil),
+                JsonNode.Parse(document.Facts)!.AsObject(), StatusPosition.OfSequence(document.Sequence)),
+            key);
+
+    /// <summary>A date as the pack's clock shows it, written as the document's language writes dates.</summary>
+    private string LocalDate(DateTimeOffset instant) => format.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, pack.TimeZone).DateTime));
+
+    private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
 
     private List<LabelledValue> Header(DocumentType type, IssuedDocument document, CultureInfo culture, DateTimeOffset issuedAt)
     {
