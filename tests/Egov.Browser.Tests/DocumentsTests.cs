@@ -50,6 +50,8 @@ public sealed partial class DocumentsTests(BrowserFixture fixture) : BrowserTest
         var answer = Answer(verifier);
         await Expect(answer).ToContainTextAsync("유효합니다.");
         await Expect(answer.GetByRole(AriaRole.Definition).Filter(new() { HasText = number })).ToBeVisibleAsync();
+        await Expect(answer.GetByRole(AriaRole.Definition).Filter(new() { HasText = "금융기관 제출용" })).ToBeVisibleAsync();
+        await Expect(answer.GetByRole(AriaRole.Heading, new() { Name = "가족관계", Level = 3 })).ToBeVisibleAsync();
         var family = answer.GetByRole(AriaRole.Table, new() { Name = "가족관계" });
         await Expect(family.GetByRole(AriaRole.Row).Filter(new() { HasText = "이서연" })).ToContainTextAsync("배우자");
         await Expect(answer.GetByRole(AriaRole.Table, new() { Name = "인적사항" })).ToContainTextAsync("780412-1******");
@@ -143,6 +145,49 @@ public sealed partial class DocumentsTests(BrowserFixture fixture) : BrowserTest
         await Expect(person).ToContainTextAsync("김서아");
         await Expect(person).Not.ToContainTextAsync("김민준");
         await verifier.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("ko", "ko-KR", "문서확인번호로 확인", "문서확인번호", "확인")]
+    [InlineData("en", "en-US", "By document number", "Document number", "Verify")]
+    [InlineData("ja", "ja-JP", "文書確認番号で確認", "文書確認番号", "確認")]
+    public async Task WalletAndVerify_AreCapturedInEachLanguage_AtDesktopAndPhoneWidths(string language, string locale, string byNumber, string numberLabel, string submit)
+    {
+        await SignInAsDemoPersonAsync("kim-minjun");
+        await Page.GotoAsync("/my/documents");
+        await Page.GetByLabel("증명서", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "가족관계증명서" });
+        await Page.GetByLabel("용도(증명서에 인쇄)").SelectOptionAsync(new SelectOptionValue { Label = "학교 제출용" });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "발급하기" }).ClickAsync();
+        await Expect(Page.GetByText("증명서가 발급되었습니다.")).ToBeVisibleAsync();
+        var number = NumberPattern().Match(await Held(Page).First.InnerTextAsync()).Value;
+
+        // The language switch's cookie, as a person who chose the language would have it.
+        await Page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c={language}|uic={language}", Url = Fixture.BaseAddress.ToString() }]);
+        await Page.GotoAsync("/my/documents");
+        await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", language);
+        await AssertFitsAsync(Page, $"documents-wallet-{language}");
+
+        var verifier = await (await NewContextAsync(locale, 1280)).NewPageAsync();
+        await verifier.GotoAsync("/verify");
+        var region = verifier.GetByRole(AriaRole.Region, new() { Name = byNumber });
+        await region.GetByLabel(numberLabel).FillAsync(number);
+        await region.GetByRole(AriaRole.Button, new() { Name = submit }).ClickAsync();
+        await Expect(verifier.Locator("[data-status=valid]")).ToBeVisibleAsync();
+        await AssertNoSeriousAxeViolationsAsync(verifier);
+        await AssertFitsAsync(verifier, $"documents-verify-{language}");
+        await verifier.Context.CloseAsync();
+    }
+
+    /// <summary>Screenshots at a desktop and a phone width; at the phone width nothing reaches past the screen's edge.</summary>
+    private static async Task AssertFitsAsync(IPage page, string name)
+    {
+        await SaveScreenshotAsync(page, $"{name}-1280");
+        await page.SetViewportSizeAsync(390, 900);
+        await SaveScreenshotAsync(page, $"{name}-390");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, $"{name} scrolls sideways at 390 px");
+        var overflowing = await page.EvaluateAsync<string[]>(ScreenshotTests.OverflowingElements);
+        Assert.True(overflowing.Length == 0, $"{name} at 390 px: past the right edge: {string.Join(", ", overflowing)}");
+        await page.SetViewportSizeAsync(1280, 900);
     }
 
     private static async Task VerifyByNumberAsync(IPage page, string number)
