@@ -46,6 +46,15 @@ public sealed partial class DocumentsTests(BrowserFixture fixture) : BrowserTest
         await Expect(Answer(verifier)).ToContainTextAsync("유효합니다.");
         await Expect(Answer(verifier)).ToContainTextAsync(number);
 
+        var credential = await Page.RunAndWaitForDownloadAsync(() =>
+            entry.GetByRole(AriaRole.Link, new() { Name = $"가족관계증명서 {number} 전자증명서" }).ClickAsync());
+        var jwt = await File.ReadAllTextAsync((await credential.PathAsync())!, TestContext.Current.CancellationToken);
+        var byText = verifier.GetByRole(AriaRole.Region, new() { Name = "QR 코드 내용이나 전자증명서로 확인" });
+        await byText.GetByLabel("QR 코드 내용 또는 전자증명서").FillAsync(jwt);
+        await byText.GetByRole(AriaRole.Button, new() { Name = "확인" }).ClickAsync();
+        await Expect(Answer(verifier)).ToContainTextAsync("유효합니다.");
+        await Expect(Answer(verifier)).ToContainTextAsync(number);
+
         await VerifyByNumberAsync(verifier, number);
         var answer = Answer(verifier);
         await Expect(answer).ToContainTextAsync("유효합니다.");
@@ -60,7 +69,7 @@ public sealed partial class DocumentsTests(BrowserFixture fixture) : BrowserTest
         await SaveScreenshotAsync(verifier, "documents-verify-valid-1280");
 
         await Page.ReloadAsync();
-        await Expect(Entry(Page, number)).ToContainTextAsync("2회 확인됨");
+        await Expect(Entry(Page, number)).ToContainTextAsync("3회 확인됨");
         await Expect(Entry(Page, number)).ToContainTextAsync("(번호로)");
 
         await Entry(Page, number).GetByRole(AriaRole.Button, new() { Name = $"가족관계증명서 {number} 취소" }).ClickAsync();
