@@ -9,6 +9,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
     [InlineData("/account/register")]
     [InlineData("/account/sign-in/external/failed?reason=denied")]
     [InlineData("/no-such-page")]
+    [InlineData("/verify")]
     public async Task Page_HasNoSeriousOrCriticalAxeViolations(string path)
     {
         await Page.GotoAsync(path);

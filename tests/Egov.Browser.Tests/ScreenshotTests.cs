@@ -31,7 +31,7 @@ public sealed class ScreenshotTests(BrowserFixture fixture) : BrowserTest(fixtur
     /// Visible elements reaching past the viewport's right edge. KRDS hides the body's sideways overflow, so
     /// the page never scrolls but such content is cut off; a deliberately scrolling box (tables) is fine.
     /// </summary>
-    private const string OverflowingElements = """
+    internal const string OverflowingElements = """
         () => [...document.body.querySelectorAll('*')]
           .filter(e => {
             const r = e.getBoundingClientRect();

@@ -44,6 +44,9 @@ internal sealed class VerifyModel(DocumentVerifier verifier, CountryPack pack, I
 
     public string? Title { get; private set; }
 
+    /// <summary>The purpose printed on the document, in the reader's language; null when none was stated.</summary>
+    public string? Purpose { get; private set; }
+
     public IReadOnlyList<CertificateSection> Sections { get; private set; } = [];
 
     public string When(DateTime utc) => format.DateTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
@@ -104,7 +107,10 @@ internal sealed class VerifyModel(DocumentVerifier verifier, CountryPack pack, I
         Answer = answer;
         if (answer.Document is { } document)
         {
-            Title = pack.Documents.Find(document.TypeCode)?.NameIn(System.Globalization.CultureInfo.CurrentUICulture) ?? document.TypeCode;
+            var type = pack.Documents.Find(document.TypeCode);
+            Title = type?.NameIn(System.Globalization.CultureInfo.CurrentUICulture) ?? document.TypeCode;
+            Purpose = document.Purpose is null ? null
+                : type?.Purposes.FirstOrDefault(p => p.Code == document.Purpose)?.NameIn(System.Globalization.CultureInfo.CurrentUICulture) ?? document.Purpose;
             Sections = new CertificateSections(texts, format).Write(JsonNode.Parse(document.Facts)!.AsObject());
         }
 
