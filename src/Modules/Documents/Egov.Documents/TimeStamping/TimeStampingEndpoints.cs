@@ -18,6 +18,8 @@ internal static class TimeStampingEndpoints
     public static IEndpointRouteBuilder MapTimeStamping(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/tsa", TimeStampAsync)
+            .WithTags("Documents").WithName("TimeStamp")
+            .WithSummary("The platform's RFC 3161 time-stamping authority: a TimeStampReq in, a TimeStampResp out.")
             .Accepts<byte[]>(QueryType)
             .Produces(StatusCodes.Status200OK, contentType: ReplyType)
             .ProducesProblem(StatusCodes.Status400BadRequest)
