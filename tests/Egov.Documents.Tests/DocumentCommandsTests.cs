@@ -76,6 +76,19 @@ public sealed class DocumentCommandsTests : IAsyncLifetime
         Assert.Contains("no such file", missingError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RecipientsAdd_PrintsTheWebhookSecret_AndRefusesUnknownClientsAndBadAddresses()
+    {
+        var (added, output, _) = await RunAsync("documents", "recipients", "add", "demo-bank", "--webhook", "https://bank.example/egov/documents");
+        var (unknown, _, unknownError) = await RunAsync("documents", "recipients", "add", "no-such-client", "--webhook", "https://bank.example/hook");
+        var (bad, _, badError) = await RunAsync("documents", "recipients", "add", "demo-bank", "--webhook", "ftp://bank.example/hook");
+
+        Assert.Equal((0, 1, 2), (added, unknown, bad));
+        Assert.Matches("^demo-bank receives documents; webhook secret: [A-Za-z0-9+/=]{44}", output);
+        Assert.Contains("no client 'no-such-client'", unknownError, StringComparison.Ordinal);
+        Assert.Contains("not an http(s) address", badError, StringComparison.Ordinal);
+    }
+
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
         var root = new RootCommand();

@@ -91,17 +91,17 @@ public static class DocumentCommands
     private static Command Recipients(Action<IConfigurationBuilder>? configure)
     {
         var client = new Argument<string>("client-id") { Description = "The institution's OAuth client id (registered under Partners)." };
-        var webhook = new Option<Uri>("--webhook") { Description = "The https address the institution is told at when a document is sent to it.", Required = true };
+        var webhook = new Option<string>("--webhook") { Description = "The https address the institution is told at when a document is sent to it.", Required = true };
         var add = new Command("add",
             "Let citizens send documents to an institution: prints the webhook secret it checks notices with (shown once; adding again replaces it). "
             + "The client also needs the scope documents.receive to fetch what it is sent.") { client, webhook };
         add.SetAction(async (parseResult, cancellationToken) =>
         {
             var (stdout, stderr) = (parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
-            var url = parseResult.GetValue(webhook)!;
-            if (!url.IsAbsoluteUri || url.Scheme is not ("https" or "http"))
+            var text = parseResult.GetValue(webhook)!;
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
             {
-                await stderr.WriteLineAsync($"not an http(s) address: {url}");
+                await stderr.WriteLineAsync($"not an http(s) address: {text}");
                 return 2;
             }
 
