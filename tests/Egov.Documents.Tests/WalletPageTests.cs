@@ -33,6 +33,13 @@ public sealed class WalletPageTests(EgovHostFixture host) : IClassFixture<EgovHo
         Assert.Contains("가족관계증명서", entry.TextContent, StringComparison.Ordinal);
         using var pdf = await kim.Client.GetAsync(page.QuerySelector("[data-document] a")!.GetAttribute("href"), Ct);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+
+        var number = entry.GetAttribute("data-document")!;
+        using var checkedByNumber = await host.Factory.CreateClient().PostAsync(
+            "/api/v1/documents/verify", System.Net.Http.Json.JsonContent.Create(new { number }), Ct);
+        var checks = (await kim.PageAsync("/my/documents")).QuerySelector($"[data-document='{number}'] details")!;
+        Assert.Contains("공개 진위확인 페이지 이용자", checks.TextContent, StringComparison.Ordinal);
+        Assert.Contains("번호로", checks.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Egov.Documents.Issuance;
 
-/// <summary>A document in its holder's wallet, with who checked it.</summary>
-internal sealed record WalletEntry(IssuedDocument Document, IReadOnlyList<Verification> Verifications);
+/// <summary>A document in its holder's wallet: how often it was checked, and the latest checks (newest first).</summary>
+internal sealed record WalletEntry(IssuedDocument Document, int VerificationCount, IReadOnlyList<Verification> RecentVerifications);
 
 /// <summary>
 /// The holder's documents: listed newest first, downloaded, hidden. Every call names the holder, and a document
@@ -17,6 +17,9 @@ internal sealed class DocumentWallet(DocumentsDbContext db, IAuditLog audit)
     /// <summary>How many documents the wallet lists: a person rarely holds more within their verification periods.</summary>
     public const int PageSize = 50;
 
+    /// <summary>How many of a document's latest checks are listed; a much-checked document shows its count besides.</summary>
+    public const int RecentChecks = 5;
+
     public async Task<IReadOnlyList<WalletEntry>> ListAsync(Guid holderId, CancellationToken cancellationToken)
     {
         var documents = await db.Documents.AsNoTracking()
@@ -24,12 +27,23 @@ internal sealed class DocumentWallet(DocumentsDbContext db, IAuditLog audit)
             .OrderByDescending(d => d.IssuedAt).Take(PageSize)
             .ToListAsync(cancellationToken);
         var sequences = documents.Select(d => d.Sequence).ToList();
-        var verifications = (await db.Verifications.AsNoTracking()
-                .Where(v => sequences.Contains(v.DocumentSequence))
-                .ToListAsync(cancellationToken))
-            .OrderByDescending(v => v.At)
-            .ToLookup(v => v.DocumentSequence);
-        return [.. documents.Select(d => new WalletEntry(d, [.. verifications[d.Sequence]]))];
+        var counts = await db.Verifications.AsNoTracking()
+            .Where(v => sequences.Contains(v.DocumentSequence))
+            .GroupBy(v => v.DocumentSequence)
+            .Select(g => new { Sequence = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.Sequence, c => c.Count, cancellationToken);
+        var entries = new List<WalletEntry>(documents.Count);
+        foreach (var document in documents)
+        {
+            // Only checked documents cost a query: most of a wallet has none.
+            var recent = counts.ContainsKey(document.Sequence)
+                ? await db.Verifications.AsNoTracking().Where(v => v.DocumentSequence == document.Sequence)
+                    .OrderByDescending(v => v.At).Take(RecentChecks).ToListAsync(cancellationToken)
+                : [];
+            entries.Add(new WalletEntry(document, counts.GetValueOrDefault(document.Sequence), recent));
+        }
+
+        return entries;
     }
 
     /// <summary>The holder's document and its files, or null when they hold no such document.</summary>
