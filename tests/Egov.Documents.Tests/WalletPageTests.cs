@@ -62,6 +62,28 @@ public sealed class WalletPageTests(EgovHostFixture host) : IClassFixture<EgovHo
     }
 
     [Fact]
+    public async Task Send_FromTheWallet_ListsTheInstitution_AndNobodyElsesDocumentCanBeSent()
+    {
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Submitting.Recipients>().RegisterAsync("demo-bank", new Uri("http://127.0.0.1:1/unused"), Ct);
+        }
+
+        var mine = await IssueAsync("kim-minjun");
+        var hers = await IssueAsync("lee-seoyeon");
+        var kim = await CitizenAtTheBrowser.SignedInAsync(host.Factory, "wallet-sender", Resident("kim-minjun"));
+
+        using var sent = await kim.PostFormAsync("/my/documents", $"Send&id={mine.Id}", [new("institution", "demo-bank")]);
+        using var stolen = await kim.PostFormAsync("/my/documents", $"Send&id={hers.Id}", [new("institution", "demo-bank")]);
+        using var nowhere = await kim.PostFormAsync("/my/documents", $"Send&id={mine.Id}", [new("institution", "no-such-bank")]);
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.NotFound, HttpStatusCode.OK), (sent.StatusCode, stolen.StatusCode, nowhere.StatusCode));
+        Assert.Contains("목록에 있는 기관을 선택해 주세요.", await nowhere.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var page = await kim.PageAsync("/my/documents");
+        Assert.NotNull(page.QuerySelector($"[data-document='{mine.Number}'] [data-sent='demo-bank']"));
+    }
+
+    [Fact]
     public async Task PostWithoutTheAntiforgeryToken_IsRefused_AndChangesNothing()
     {
         var document = await IssueAsync("kim-minjun");
