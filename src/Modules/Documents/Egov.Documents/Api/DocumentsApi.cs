@@ -86,11 +86,9 @@ internal static class DocumentsApi
 
         var title = pack.Documents.Find(d.TypeCode)?.NameIn(CultureInfo.GetCultureInfo(d.Language)) ?? d.TypeCode;
         return new(status, new VerifiedDocument(
-            d.Number, d.TypeCode, title, Utc(d.IssuedAt), Utc(d.VerifiableUntil), d.RevokedAt is { } r ? Utc(r) : null,
+            d.Number, d.TypeCode, title, d.IssuedAt.AsUtcOffset(), d.VerifiableUntil.AsUtcOffset(), d.RevokedAt is { } r ? r.AsUtcOffset() : null,
             JsonNode.Parse(d.Facts)!.AsObject()));
     }
-
-    private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
 
     private static async Task<(VerifyRequest? Request, (string Field, string Message)? Error)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
     {

@@ -1,14 +1,12 @@
 using System.ComponentModel;
 using System.Security.Claims;
+using Egov.Documents.Domain;
 using Egov.Documents.Submitting;
 using Egov.Identity.Contracts;
-using Egov.Platform.Web;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using OpenIddict.Validation.AspNetCore;
 
 namespace Egov.Documents.Api;
 
@@ -30,10 +28,7 @@ internal static class RequestsApi
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/v1/documents/requests").WithTags("Documents: submissions")
-            .RequireRateLimiting(WebConventionsExtensions.ApiRateLimitPolicy)
-            .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme })
-            .DisableAntiforgery();
+        var api = InstitutionApi.Group(endpoints, "/api/v1/documents/requests");
         api.MapPost("/", AskAsync)
             .WithName("AskForDocument")
             .WithSummary("Ask a person for a certificate; it is sent to you when they approve in their wallet.")
@@ -51,7 +46,7 @@ internal static class RequestsApi
     {
         if (ClientCaller.From(user, IdentityScopes.DocumentsReceive) is not { } caller)
         {
-            return SubmissionsApi.InsufficientScope(http);
+            return InstitutionApi.InsufficientScope(http);
         }
 
         var missing = new Dictionary<string, string[]>();
@@ -85,7 +80,7 @@ internal static class RequestsApi
     {
         if (ClientCaller.From(user, IdentityScopes.DocumentsReceive) is not { } caller)
         {
-            return SubmissionsApi.InsufficientScope(http);
+            return InstitutionApi.InsufficientScope(http);
         }
 
         return await requests.OfClientAsync(id, caller.ClientId, http.RequestAborted) is { } request
@@ -94,7 +89,6 @@ internal static class RequestsApi
     }
 
     private static DocumentAskStatus Status(Domain.DocumentRequest request) =>
-        new(request.Id, request.Answer ?? "pending", Utc(request.RequestedAt), request.AnsweredAt is { } answered ? Utc(answered) : null, request.SubmissionId);
+        new(request.Id, request.Answer ?? "pending", request.RequestedAt.AsUtcOffset(), request.AnsweredAt is { } answered ? answered.AsUtcOffset() : null, request.SubmissionId);
 
-    private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
 }

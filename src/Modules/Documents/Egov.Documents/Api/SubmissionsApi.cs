@@ -5,14 +5,11 @@ using Egov.Documents.Verifying;
 using Egov.Identity.Contracts;
 using Egov.Platform.Audit;
 using Egov.Platform.Packs;
-using Egov.Platform.Web;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using OpenIddict.Validation.AspNetCore;
 
 namespace Egov.Documents.Api;
 
@@ -25,16 +22,13 @@ internal static class SubmissionsApi
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/v1/documents/submissions").WithTags("Documents: submissions")
-            .RequireRateLimiting(WebConventionsExtensions.ApiRateLimitPolicy)
-            .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme })
-            .DisableAntiforgery();
+        var api = InstitutionApi.Group(endpoints, "/api/v1/documents/submissions");
         api.MapGet("/{id:guid}", async Task<Results<Ok<SubmissionResponse>, ProblemHttpResult>> (Guid id, ClaimsPrincipal user, HttpContext http, SubmissionFetches fetches, CountryPack pack, TimeProvider time) =>
                 await fetches.FetchAsync(id, user, "json", http.RequestAborted) switch
                 {
-                    { Refused: true } => InsufficientScope(http),
+                    { Refused: true } => InstitutionApi.InsufficientScope(http),
                     { Document: { } document, Submission: { } submission } => TypedResults.Ok(new SubmissionResponse(
-                        id, submission.Purpose, new DateTimeOffset(submission.SubmittedAt, TimeSpan.Zero),
+                        id, submission.Purpose, submission.SubmittedAt.AsUtcOffset(),
                         DocumentsApi.Describe(new VerificationAnswer(DocumentStatuses.Of(document, time.GetUtcNow()), document), pack))),
                     _ => NotFound(),
                 })
@@ -43,7 +37,7 @@ internal static class SubmissionsApi
         api.MapGet("/{id:guid}/pdf", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, ClaimsPrincipal user, HttpContext http, SubmissionFetches fetches) =>
                 await fetches.FetchAsync(id, user, "pdf", http.RequestAborted) switch
                 {
-                    { Refused: true } => InsufficientScope(http),
+                    { Refused: true } => InstitutionApi.InsufficientScope(http),
                     { Files: { } files, Document: { } document } => TypedResults.File(files.Pdf, "application/pdf", $"{document.Number}.pdf"),
                     _ => NotFound(),
                 })
@@ -52,20 +46,12 @@ internal static class SubmissionsApi
         api.MapGet("/{id:guid}/credential", async Task<Results<ContentHttpResult, ProblemHttpResult>> (Guid id, ClaimsPrincipal user, HttpContext http, SubmissionFetches fetches) =>
                 await fetches.FetchAsync(id, user, "credential", http.RequestAborted) switch
                 {
-                    { Refused: true } => InsufficientScope(http),
+                    { Refused: true } => InstitutionApi.InsufficientScope(http),
                     { Files: { } files } => TypedResults.Text(files.Credential, "application/vc+jwt"),
                     _ => NotFound(),
                 })
             .WithName("GetSubmissionCredential")
             .WithSummary("The verifiable credential (VC-JWT) of a document sent to the calling institution.");
-    }
-
-    /// <summary>403 with the OAuth <c>insufficient_scope</c> challenge (RFC 6750): the token cannot call the documents APIs for institutions.</summary>
-    public static ProblemHttpResult InsufficientScope(HttpContext http)
-    {
-        http.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{IdentityScopes.DocumentsReceive}\"";
-        return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Insufficient scope",
-            detail: $"This API takes client-credentials access tokens with the scope {IdentityScopes.DocumentsReceive}.");
     }
 
     private static ProblemHttpResult NotFound() =>

@@ -1,4 +1,5 @@
 using System.Text;
+using Egov.Documents.Domain;
 using Egov.Documents.Credentials;
 using Egov.Documents.Submitting;
 using Egov.Documents.Verifying;
@@ -14,13 +15,12 @@ internal sealed class DocumentDesk(CountryPack pack, IResidentDirectory resident
     public async Task<DeskIssue> IssueAsync(DeskIssueRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var type = pack.Documents.Find(request.TypeCode);
-        var purpose = new DataPurpose(request.Operator, DocumentIssuer.AuditAction, type?.LegalBasis ?? "");
-        if (type is null)
+        if (pack.Documents.Find(request.TypeCode) is not { } type)
         {
             return new DeskIssue(IssueRefusals.UnknownType, null, null, null);
         }
 
+        var purpose = new DataPurpose(request.Operator, DocumentIssuer.AuditAction, type.LegalBasis);
         if (await residents.FindByIdentifierAsync(request.PersonalIdentifier, purpose, cancellationToken) is not { } person)
         {
             return new DeskIssue(IssueRefusals.UnknownSubject, null, null, null);
@@ -45,7 +45,7 @@ internal sealed class DocumentDesk(CountryPack pack, IResidentDirectory resident
                 : ("credential", await checks.ByCredentialAsync(text, checkedBy, cancellationToken));
         var d = answer.Document;
         return new DeskCheck(kind, answer.Status.ToString().ToLowerInvariant(), d?.Number, d?.TypeCode,
-            d is null ? null : new DateTimeOffset(d.IssuedAt, TimeSpan.Zero), d is null ? null : new DateTimeOffset(d.VerifiableUntil, TimeSpan.Zero), d?.Facts);
+            d is null ? null : d.IssuedAt.AsUtcOffset(), d is null ? null : d.VerifiableUntil.AsUtcOffset(), d?.Facts);
     }
 
     public Task<string?> RegisterRecipientAsync(string clientId, Uri webhookUrl, CancellationToken cancellationToken = default) =>

@@ -79,10 +79,9 @@ internal sealed class DocumentIssuer(
         var signing = new IssuingKeys(
             await keys.GetCurrentAsync(KeyRing.DocumentSigning, cancellationToken),
             await keys.GetCurrentAsync(KeyRing.Credentials, cancellationToken));
-        // The time-stamping key too: made on first use, which writes, and SQLite has one writer at a time.
-        await keys.GetCurrentAsync(KeyRing.TimeStamping, cancellationToken);
-        // The PDF (with its QR code) needs nothing from the database; drawn and signed before the write transaction,
-        // which then only holds the two inserts and the credential (whose status-list place is the new sequence).
+        // The PDF (with its QR code) needs nothing from the database; drawn, signed and time-stamped before the write
+        // transaction, which then holds only the two inserts and the credential (its status-list place is the new
+        // sequence). Keys are made on first use, which writes: that too happens before, as SQLite has one writer.
         var pdf = await SignedPdfAsync(type, document, signing, cancellationToken);
         DocumentFile files;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -122,8 +121,8 @@ internal sealed class DocumentIssuer(
     private async Task<byte[]> SignedPdfAsync(DocumentType type, IssuedDocument document, IssuingKeys signing, CancellationToken cancellationToken)
     {
         var facts = JsonNode.Parse(document.Facts)!.AsObject();
-        var issuedAt = Utc(document.IssuedAt);
-        var until = Utc(document.VerifiableUntil);
+        var issuedAt = document.IssuedAt.AsUtcOffset();
+        var until = document.VerifiableUntil.AsUtcOffset();
         var publicUrl = options.Value.PublicUrl;
 
         CertificateContent content;
@@ -151,14 +150,12 @@ internal sealed class DocumentIssuer(
 
     private string Credential(DocumentType type, IssuedDocument document, SigningKey key) =>
         new CredentialIssuer(options.Value.PublicUrl).Issue(
-            new CredentialRequest(document.Id, type.Code, document.Number, Utc(document.IssuedAt), Utc(document.VerifiableUntil),
+            new CredentialRequest(document.Id, type.Code, document.Number, document.IssuedAt.AsUtcOffset(), document.VerifiableUntil.AsUtcOffset(),
                 JsonNode.Parse(document.Facts)!.AsObject(), StatusPosition.OfSequence(document.Sequence)),
             key);
 
     /// <summary>A date as the pack's clock shows it, written as the document's language writes dates.</summary>
     private string LocalDate(DateTimeOffset instant) => format.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, pack.TimeZone).DateTime));
-
-    private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
 
     private List<LabelledValue> Header(DocumentType type, IssuedDocument document, CultureInfo culture, DateTimeOffset issuedAt)
     {

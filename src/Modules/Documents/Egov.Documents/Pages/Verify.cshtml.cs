@@ -49,7 +49,7 @@ internal sealed class VerifyModel(DocumentVerifier verifier, CountryPack pack, I
 
     public IReadOnlyList<CertificateSection> Sections { get; private set; } = [];
 
-    public string When(DateTime utc) => format.DateTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
+    public string When(DateTime utc) => format.DateTime(utc.AsUtcOffset());
 
     public async Task<IActionResult> OnPostNumberAsync()
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Egov.Documents.Domain;
 using Egov.Documents.Data;
 using Egov.Platform.Events;
 using Egov.Platform.Notifications;
@@ -31,7 +32,7 @@ internal sealed class SubmissionNotifier(DocumentsDbContext db, Recipients recip
             documentType = document.TypeCode,
             documentNumber = document.Number,
             purpose = submission.Purpose,
-            submittedAt = new DateTimeOffset(submission.SubmittedAt, TimeSpan.Zero),
+            submittedAt = submission.SubmittedAt.AsUtcOffset(),
             fetch = fetch.AbsoluteUri,
         });
         using var request = SignedWebhook.Create(new Uri(recipient.WebhookUrl), body, recipients.SecretOf(recipient), time.GetUtcNow());

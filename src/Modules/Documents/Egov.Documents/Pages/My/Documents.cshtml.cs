@@ -1,4 +1,5 @@
 using System.Globalization;
+using Egov.Documents.Domain;
 using Egov.Documents.Issuance;
 using Egov.Documents.Submitting;
 using Egov.Documents.Verifying;
@@ -51,7 +52,7 @@ internal sealed class DocumentsModel(
 
     public string InstitutionName(string clientId) => Institutions.FirstOrDefault(i => i.ClientId == clientId)?.Name ?? clientId;
 
-    public string When(DateTime utc) => format.DateTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
+    public string When(DateTime utc) => format.DateTime(utc.AsUtcOffset());
 
     public string TypeName(string code) => pack.Documents.Find(code)?.NameIn(CultureInfo.CurrentUICulture) ?? code;
 
