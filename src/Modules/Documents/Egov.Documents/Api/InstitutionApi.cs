@@ -22,10 +22,5 @@ internal static class InstitutionApi
             .DisableAntiforgery();
 
     /// <summary>403 with the OAuth <c>insufficient_scope</c> challenge (RFC 6750): the token cannot call these APIs.</summary>
-    public static ProblemHttpResult InsufficientScope(HttpContext http)
-    {
-        http.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{IdentityScopes.DocumentsReceive}\"";
-        return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Insufficient scope",
-            detail: $"This API takes client-credentials access tokens with the scope {IdentityScopes.DocumentsReceive}.");
-    }
+    public static ProblemHttpResult InsufficientScope(HttpContext http) => BearerProblems.InsufficientScope(http, IdentityScopes.DocumentsReceive);
 }

@@ -59,11 +59,7 @@ internal static class ExchangeApi
     }
 
     /// <summary>403 with the OAuth <c>insufficient_scope</c> challenge (RFC 6750): the token cannot call this API.</summary>
-    public static ProblemHttpResult InsufficientScope(HttpContext http, string scope)
-    {
-        http.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{scope}\"";
-        return Refused("Insufficient scope", $"This API takes client-credentials access tokens with the scope {scope}.");
-    }
+    public static ProblemHttpResult InsufficientScope(HttpContext http, string scope) => BearerProblems.InsufficientScope(http, scope);
 
     /// <summary>403 problem details, naming what was asked for (<paramref name="member"/>: <c>purpose</c>, <c>feed</c>) when known.</summary>
     public static ProblemHttpResult Refused(string title, string detail, string? member = null, string? value = null) =>
