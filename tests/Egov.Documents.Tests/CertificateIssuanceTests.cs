@@ -25,7 +25,7 @@ public sealed class CertificateIssuanceTests(EgovHostFixture host) : IClassFixtu
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var issuer = scope.ServiceProvider.GetRequiredService<DocumentIssuer>();
-        return await issuer.IssueAsync(new IssueRequest(type, Kim, Kim, requestedAs, "ko", reveal, null, purpose, "account:test", null), Ct);
+        return await issuer.IssueAsync(new IssueRequest(type, CertificateSubject.Of(Kim), Kim, requestedAs, "ko", reveal, null, purpose, "account:test", null), Ct);
     }
 
     private async Task<JsonElement> VerifyAsync(object body)
@@ -101,7 +101,7 @@ public sealed class CertificateIssuanceTests(EgovHostFixture host) : IClassFixtu
     }
 
     [Theory]
-    [InlineData("real-estate-register", "self", IssueRefusals.NotIssuedOnline)]
+    [InlineData("real-estate-register", "anyone", IssueRefusals.WrongSubject)]
     [InlineData("no-such-certificate", "self", IssueRefusals.UnknownType)]
     [InlineData("family-relation-certificate", "household-member", IssueRefusals.RequesterNotAllowed)]
     public async Task RequestsTheCatalogDoesNotAllow_AreRefused(string type, string requestedAs, string refusal)

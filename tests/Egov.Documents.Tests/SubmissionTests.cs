@@ -31,7 +31,7 @@ public sealed class SubmissionTests(EgovHostFixture host) : IClassFixture<EgovHo
         await using var webhook = await WebhookReceiver.StartAsync(secret: "");
         webhook.Secret = (await ServiceAsync<Recipients, string?>(r => r.RegisterAsync(Bank, webhook.Url, Ct)))!;
         var issued = await ServiceAsync<DocumentIssuer, IssueResult>(i => i.IssueAsync(
-            new IssueRequest("basic-certificate", new ResidentId(Kim), new ResidentId(Kim), "self", "ko", null, null, "financial", "account:test", null), Ct));
+            new IssueRequest("basic-certificate", CertificateSubject.Of(new ResidentId(Kim)), new ResidentId(Kim), "self", "ko", null, null, "financial", "account:test", null), Ct));
 
         var refusal = await ServiceAsync<DocumentSubmissions, string?>(s => s.SubmitAsync(issued.Document!.Id, Kim, Bank, "financial", "account:test", Ct));
 
@@ -83,7 +83,7 @@ public sealed class SubmissionTests(EgovHostFixture host) : IClassFixture<EgovHo
     {
         await ServiceAsync<Recipients, string?>(r => r.RegisterAsync(Bank, new Uri("http://127.0.0.1:1/unused"), Ct));
         var issued = await ServiceAsync<DocumentIssuer, IssueResult>(i => i.IssueAsync(
-            new IssueRequest("basic-certificate", new ResidentId(Kim), new ResidentId(Kim), "self", "ko", null, null, null, "account:test", null), Ct));
+            new IssueRequest("basic-certificate", CertificateSubject.Of(new ResidentId(Kim)), new ResidentId(Kim), "self", "ko", null, null, null, "account:test", null), Ct));
         var id = issued.Document!.Id;
 
         Assert.Equal(SubmitRefusals.NoDocument, await ServiceAsync<DocumentSubmissions, string?>(s => s.SubmitAsync(id, Guid.NewGuid(), Bank, null, "account:x", Ct)));

@@ -128,7 +128,7 @@ public sealed class WalletPageTests(EgovHostFixture host) : IClassFixture<EgovHo
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var id = new ResidentId(Resident(holderKey));
         var result = await scope.ServiceProvider.GetRequiredService<DocumentIssuer>().IssueAsync(
-            new IssueRequest("basic-certificate", id, id, "self", "ko", null, null, null, "account:test", null), Ct);
+            new IssueRequest("basic-certificate", CertificateSubject.Of(id), id, "self", "ko", null, null, null, "account:test", null), Ct);
         return result.Document!;
     }
 }

@@ -9,7 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Registries.Tests;
 
-/// <summary>Certificate extracts over the kr pack's demo family (packs/kr/demo): Kim Minjun, his wife, three children and his parents.</summary>
+/// <summary>
+/// Certificate extracts over the kr pack's demo data (packs/kr/demo): Kim Minjun, his wife, three children and his
+/// parents; the villa Kim Minjun and his wife own half each; Jung Woojin's companies.
+/// </summary>
 public sealed class RegisterExtractsTests : IClassFixture<SeededRegister>, IDisposable
 {
     private static readonly DataPurpose Issuance = new("account:test", "documents.issue", "Family Relationship Registration Act art. 14");
@@ -22,8 +25,11 @@ public sealed class RegisterExtractsTests : IClassFixture<SeededRegister>, IDisp
     {
         scope = register.Services.CreateScope();
         var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<RegistriesDbContext>();
+        var pack = services.GetRequiredService<CountryPack>();
+        var people = new ExtractPeople(services.GetRequiredService<ResidentNumbers>(), pack);
         extracts = new RegisterExtracts(
-            services.GetRequiredService<RegistriesDbContext>(), services.GetRequiredService<ResidentNumbers>(), services.GetRequiredService<CountryPack>(), audit);
+            db, people, new PropertyExtracts(db, people, pack, audit), new CompanyExtracts(db, people, pack, audit), pack, audit);
     }
 
     public void Dispose() => scope.Dispose();
@@ -68,6 +74,64 @@ public sealed class RegisterExtractsTests : IClassFixture<SeededRegister>, IDisp
     public async Task UnknownResident_IsNull_AndLogsNothing()
     {
         Assert.Null(await extracts.ReadPersonAsync(new ResidentId(Guid.NewGuid()), new ExtractRequest(ExtractSections.Family, "ko", false), Issuance, Ct));
+        Assert.Empty(audit.Records);
+    }
+
+    private static PropertyRef Property(string kind, string key) => new(kind, StableId.For("kr", kind, key));
+
+    [Fact]
+    public async Task Building_HasItsParcel_OwnersWithMaskedNumbers_AndLogsEachOwnerShown()
+    {
+        var extract = await extracts.ReadPropertyAsync(
+            Property(PropertyKinds.Building, "jongno-buam-100-apartment"), new ExtractRequest(ExtractSections.None, "ko", RevealIdentifiers: false), Issuance, Ct);
+
+        Assert.NotNull(extract);
+        Assert.EndsWith("부암동 100", extract.Location, StringComparison.Ordinal);
+        Assert.Equal(("대", 412.7m), (extract.LandCategory, extract.LandAreaM2));
+        Assert.Equal(("자하문빌라", "연립주택", 4), (extract.Building!.Name, extract.Building.Use, extract.Building.Floors));
+        Assert.Equal([("김민준", "780412-1******", 1, 2), ("이서연", "800923-2******", 1, 2)],
+            extract.Owners.Select(o => (o.OwnerName, o.OwnerIdentifier, o.ShareNumerator, o.ShareDenominator)));
+        string[] owners = [$"resident:{IdOf("kim-minjun").Value}", $"resident:{IdOf("lee-seoyeon").Value}"];
+        Assert.Equal(owners.Order(StringComparer.Ordinal), audit.Records.Select(r => r.Subject).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Parcel_ListsItsMortgages()
+    {
+        var extract = await extracts.ReadPropertyAsync(
+            Property(PropertyKinds.Parcel, "mapo-donggyo-210-5"), new ExtractRequest(ExtractSections.None, "ko", RevealIdentifiers: false), Issuance, Ct);
+
+        Assert.NotNull(extract);
+        Assert.Null(extract.Building);
+        var mortgage = Assert.Single(extract.Encumbrances);
+        Assert.Equal(("한빛은행", 240_000_000L), (mortgage.Creditor, mortgage.Amount));
+    }
+
+    [Fact]
+    public async Task Company_HasItsRepresentatives_AndAHolderSeesWhatTheyHold()
+    {
+        var jung = IdOf("jung-woojin");
+        var holdings = await extracts.HoldingsAsync(jung, "ko", Issuance, Ct);
+        var coop = Assert.Single(holdings.Companies, c => c.Name == "푸른들협동조합");
+
+        var extract = await extracts.ReadCompanyAsync(coop.Id, new ExtractRequest(ExtractSections.None, "ko", RevealIdentifiers: false), Issuance, Ct);
+
+        Assert.NotNull(extract);
+        Assert.Equal("214-86-20313", extract.BusinessNumber);
+        Assert.Equal(["정우진", "한소라"], extract.Representatives.Select(r => r.Person.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(2, holdings.Companies.Count);
+        Assert.Empty(holdings.Properties);
+    }
+
+    [Fact]
+    public async Task UnknownPropertyOrCompany_IsNull_AndLogsNothing()
+    {
+        var property = await extracts.ReadPropertyAsync(
+            new PropertyRef(PropertyKinds.Building, Guid.NewGuid()), new ExtractRequest(ExtractSections.None, "ko", false), Issuance, Ct);
+        var company = await extracts.ReadCompanyAsync(Guid.NewGuid(), new ExtractRequest(ExtractSections.None, "ko", false), Issuance, Ct);
+
+        Assert.Null(property);
+        Assert.Null(company);
         Assert.Empty(audit.Records);
     }
 }

@@ -30,6 +30,7 @@ public static class DocumentsModule
             .Validate(o => o.PublicUrl.IsAbsoluteUri, $"{DocumentsOptions.Section}:PublicUrl must be an absolute http(s) address")
             .Validate(o => IsOid(o.TimeStampPolicy), $"{DocumentsOptions.Section}:TimeStampPolicy must be a dotted OID")
             .ValidateOnStart();
+        services.AddScoped<RegisterFacts>();
         services.AddScoped<DocumentIssuer>();
         services.AddScoped<DocumentVerifier>();
         services.AddScoped<DocumentStatusLists>();

@@ -1,8 +1,9 @@
 namespace Egov.Registries.Contracts;
 
 /// <summary>
-/// What a certificate about a person shows, read from the registers in one go: the Documents module asks for the
-/// sections its certificate needs, and each person whose entry appears is logged for their access page.
+/// What a certificate shows, read from the registers in one go: about a person (the Documents module asks for the
+/// sections its certificate needs), a property or a company. Each person whose entry appears is logged for their
+/// access page: an owner on a land register transcript, a representative on a business certificate, too.
 /// </summary>
 public interface IRegisterExtracts
 {
@@ -12,6 +13,30 @@ public interface IRegisterExtracts
     /// <param name="purpose">Who reads and why (logged for the person and every relative or household member shown).</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     Task<PersonExtract?> ReadPersonAsync(ResidentId person, ExtractRequest request, DataPurpose purpose, CancellationToken cancellationToken = default);
+
+    /// <summary>A parcel's or building's register entry with its owners (past ones too) and encumbrances; null when unknown.</summary>
+    /// <param name="entry">The parcel or building.</param>
+    /// <param name="request">The language and whether owners' identifiers are shown in full (sections are ignored).</param>
+    /// <param name="purpose">Who reads and why (logged for every resident owner shown).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<PropertyExtract?> ReadPropertyAsync(PropertyRef entry, ExtractRequest request, DataPurpose purpose, CancellationToken cancellationToken = default);
+
+    /// <summary>A company's business register entry with its current representatives; null when unknown.</summary>
+    /// <param name="company">The company's id.</param>
+    /// <param name="request">The language and whether representatives' identifiers are shown in full (sections are ignored).</param>
+    /// <param name="purpose">Who reads and why (logged for every representative shown).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<CompanyExtract?> ReadCompanyAsync(Guid company, ExtractRequest request, DataPurpose purpose, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// What a person holds now: the parcels and buildings they own a share of, and the companies they represent —
+    /// so a person can ask for certificates about them, and a representative be recognised as one.
+    /// </summary>
+    /// <param name="person">The owner or representative.</param>
+    /// <param name="language">A pack language: locations are written in it.</param>
+    /// <param name="purpose">Who reads and why (logged for the person).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<Holdings> HoldingsAsync(ResidentId person, string language, DataPurpose purpose, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The sections of a person's extract.</summary>

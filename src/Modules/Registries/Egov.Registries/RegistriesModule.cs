@@ -30,6 +30,9 @@ public static class RegistriesModule
         services.AddSingleton<ResidentNumbers>();
         services.AddScoped<ResidentsByNumber>();
         services.AddScoped<IResidentDirectory, ResidentDirectory>();
+        services.AddSingleton<ExtractPeople>();
+        services.AddScoped<PropertyExtracts>();
+        services.AddScoped<CompanyExtracts>();
         services.AddScoped<IRegisterExtracts, RegisterExtracts>();
         services.AddScoped<LifeEventRecorder>();
         services.AddScoped<RegisterChanges>();

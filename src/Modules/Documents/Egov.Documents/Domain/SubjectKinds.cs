@@ -4,4 +4,10 @@ namespace Egov.Documents.Domain;
 internal static class SubjectKinds
 {
     public const string Resident = "resident";
+
+    public const string Parcel = Registries.Contracts.PropertyKinds.Parcel;
+
+    public const string Building = Registries.Contracts.PropertyKinds.Building;
+
+    public const string Company = "company";
 }

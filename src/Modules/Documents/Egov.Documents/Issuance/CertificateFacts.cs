@@ -9,6 +9,7 @@ namespace Egov.Documents.Issuance;
 /// What a certificate attests, as language-neutral JSON (codes and ISO dates; addresses already written in the
 /// document's language): stored with the document, carried by its verifiable credential, shown again on /verify.
 /// One structure for every person certificate; which parts are present depends on the catalog entry's source.
+/// Properties and companies: <see cref="PropertyFacts"/>, <see cref="CompanyFacts"/>.
 /// </summary>
 internal static class CertificateFacts
 {
@@ -22,11 +23,11 @@ internal static class CertificateFacts
         _ => throw new NotSupportedException($"Certificates from the '{source}' register view are not issued yet."),
     };
 
-    /// <summary>Whether this module can fill certificates of that source.</summary>
-    public static bool Supports(string source) =>
+    /// <summary>Whether certificates of that source are about a person.</summary>
+    public static bool IsAboutPerson(string source) =>
         source is DocumentSources.Household or DocumentSources.ResidentHistory or DocumentSources.PersonBasic or DocumentSources.Family;
 
-    public static JsonObject From(string source, PersonExtract extract)
+    public static JsonObject FromPerson(string source, PersonExtract extract)
     {
         ArgumentNullException.ThrowIfNull(extract);
         var facts = new JsonObject { ["person"] = Person(extract.Person) };
@@ -57,7 +58,7 @@ internal static class CertificateFacts
         return facts;
     }
 
-    private static JsonObject Person(ExtractPerson person)
+    public static JsonObject Person(ExtractPerson person)
     {
         var json = new JsonObject { ["name"] = person.Name };
         if (person.LatinName is { } latin)
@@ -91,7 +92,7 @@ internal static class CertificateFacts
         return json;
     }
 
-    private static JsonObject WithField(JsonObject json, string name, string? value)
+    public static JsonObject WithField(JsonObject json, string name, string? value)
     {
         if (value is not null)
         {
@@ -101,5 +102,5 @@ internal static class CertificateFacts
         return json;
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Egov.Documents.Rendering;
 using Egov.Platform.Localization;
+using Egov.Platform.Packs;
 using Microsoft.Extensions.Localization;
 
 namespace Egov.Documents.Issuance;
@@ -10,7 +11,7 @@ namespace Egov.Documents.Issuance;
 /// Writes a certificate's facts (<see cref="CertificateFacts"/>) as the tables the PDF prints and /verify shows,
 /// in the current culture: the same words on paper and on screen.
 /// </summary>
-internal sealed class CertificateSections(IStringLocalizer texts, CultureFormat format)
+internal sealed class CertificateSections(IStringLocalizer texts, CultureFormat format, CountryPack pack)
 {
     public IReadOnlyList<CertificateSection> Write(JsonObject facts)
     {
@@ -49,8 +50,66 @@ internal sealed class CertificateSections(IStringLocalizer texts, CultureFormat 
                 [.. history.OfType<JsonObject>().Select(a => (IReadOnlyList<string>)[Text(a, "address"), Date(a, "movedInOn"), Date(a, "movedOutOn")])]));
         }
 
+        WritePropertyAndCompany(facts, sections);
         return sections;
     }
+
+    private void WritePropertyAndCompany(JsonObject facts, List<CertificateSection> sections)
+    {
+        if (facts["property"] is JsonObject property)
+        {
+            sections.Add(Section("land", ["location", "landCategory", "landArea"],
+                [[Text(property, "location"), LandCategory(Text(property, "landCategory")), Area(property, "landAreaM2")]]));
+            if (property["building"] is JsonObject building)
+            {
+                sections.Add(Section("building", ["buildingName", "buildingUse", "floors", "floorArea", "completedOn"],
+                    [[Text(building, "name"), BuildingUse(Text(building, "use")), Whole(building, "floors"), Area(building, "floorAreaM2"), Date(building, "completedOn")]]));
+            }
+        }
+
+        if (facts["owners"] is JsonArray owners)
+        {
+            var disposed = owners.OfType<JsonObject>().Any(o => o["disposedOn"] is not null);
+            sections.Add(Section("owners", disposed ? ["name", "ownerIdentifier", "share", "cause", "acquiredOn", "disposedOn"] : ["name", "ownerIdentifier", "share", "cause", "acquiredOn"],
+                [.. owners.OfType<JsonObject>().Select(o => (IReadOnlyList<string>)[
+                    Text(o, "name"), Text(o, "identifier"), Text(o, "share"), Code("registries.my.property.cause", o, "cause"), Date(o, "acquiredOn"),
+                    .. disposed ? [Date(o, "disposedOn")] : Array.Empty<string>()])]));
+        }
+
+        if (facts["encumbrances"] is JsonArray rights)
+        {
+            // A register says so when a part has no entries, rather than leaving it blank.
+            sections.Add(Section("encumbrances", ["right", "amount", "creditor", "registeredOn", "cancelledOn"], rights.Count == 0
+                ? [[texts["documents.cert.noEntries"], "", "", "", ""]]
+                : [.. rights.OfType<JsonObject>().Select(r => (IReadOnlyList<string>)[
+                    Code("registries.my.encumbrance", r, "kind"), Amount(r, "amount"), Text(r, "creditor"), Date(r, "registeredOn"), Date(r, "cancelledOn")])]));
+        }
+
+        if (facts["company"] is JsonObject company)
+        {
+            var closed = company["closedOn"] is not null;
+            sections.Add(Section("company", closed ? ["companyName", "businessNumber", "address", "foundedOn", "closedOn"] : ["companyName", "businessNumber", "address", "foundedOn"],
+                [[Text(company, "name"), Text(company, "businessNumber"), Text(company, "address"), Date(company, "foundedOn"), .. closed ? [Date(company, "closedOn")] : Array.Empty<string>()]]));
+        }
+
+        if (facts["representatives"] is JsonArray representatives)
+        {
+            sections.Add(Section("representatives", ["name", "birthDate", "identifier", "since"],
+                [.. representatives.OfType<JsonObject>().Select(r => (IReadOnlyList<string>)[Text(r, "name"), Date(r, "birthDate"), Text(r, "identifier"), Date(r, "since")])]));
+        }
+    }
+
+    private string LandCategory(string code) => pack.Population?.LandCategories.FirstOrDefault(c => c.Code == code)?.NameIn(CultureInfo.CurrentUICulture) ?? code;
+
+    private string BuildingUse(string code) => pack.Population?.BuildingUses.FirstOrDefault(u => u.Code == code)?.NameIn(CultureInfo.CurrentUICulture) ?? code;
+
+    private string Area(JsonObject json, string name) => json[name] is JsonValue value ? texts["documents.cert.area", format.Number(value.GetValue<decimal>(), 2)] : "";
+
+    private string Whole(JsonObject json, string name) => json[name] is JsonValue value ? format.Number(value.GetValue<decimal>()) : "";
+
+    /// <summary>An amount kept in the currency's smallest unit, written in its major unit.</summary>
+    private string Amount(JsonObject json, string name) =>
+        json[name] is JsonValue value ? format.Money(value.GetValue<decimal>() / (decimal)Math.Pow(10, pack.Currency.Decimals)) : "";
 
     private IReadOnlyList<string> PersonCells(JsonObject person, string[] extra) =>
         [Text(person, "name") + (person["latinName"] is { } latin ? $" ({latin})" : ""), Date(person, "birthDate"),

@@ -27,7 +27,7 @@ internal sealed class DocumentDesk(CountryPack pack, IResidentDirectory resident
         }
 
         var result = await issuer.IssueAsync(
-            new IssueRequest(type.Code, person.Id, person.Id, DocumentRequesters.Self, request.Language ?? pack.DefaultLanguage,
+            new IssueRequest(type.Code, CertificateSubject.Of(person.Id), person.Id, DocumentRequesters.Self, request.Language ?? pack.DefaultLanguage,
                 request.RevealIdentifiers ? true : null, request.AddressHistory, request.Purpose, request.Operator, null),
             cancellationToken);
         return result.Refusal is { } refusal

@@ -23,7 +23,7 @@ namespace Egov.Documents.Issuance;
 /// </summary>
 internal sealed class DocumentIssuer(
     CountryPack pack,
-    IRegisterExtracts registers,
+    RegisterFacts registers,
     DocumentsDbContext db,
     IKeyStore keys,
     ITimeStampAuthority timeStamps,
@@ -47,12 +47,9 @@ internal sealed class DocumentIssuer(
         var type = pack.Documents.Find(request.TypeCode)!;
         var addressHistory = request.AddressHistory ?? type.AddressHistory ?? false;
         var reveal = request.RevealIdentifiers ?? !type.MaskNumbersByDefault;
-        var extract = await registers.ReadPersonAsync(
-            request.Subject,
-            new ExtractRequest(CertificateFacts.SectionsFor(type.Source, addressHistory), request.Language, reveal),
-            new DataPurpose(request.Actor, AuditAction, type.LegalBasis),
-            cancellationToken);
-        if (extract is null)
+        var facts = await registers.ReadAsync(
+            type, request.Subject, request.Language, reveal, addressHistory, new DataPurpose(request.Actor, AuditAction, type.LegalBasis), cancellationToken);
+        if (facts is null)
         {
             return IssueResult.Refused(IssueRefusals.UnknownSubject);
         }
@@ -63,15 +60,15 @@ internal sealed class DocumentIssuer(
             Id = Guid.CreateVersion7(now),
             Number = DocumentNumber.New(),
             TypeCode = type.Code,
-            SubjectKind = SubjectKinds.Resident,
-            SubjectId = request.Subject.Value,
+            SubjectKind = request.Subject.Kind,
+            SubjectId = request.Subject.Id,
             HolderId = request.Holder.Value,
             RequestedAs = request.RequestedAs,
             Language = request.Language,
             IdentifiersRevealed = reveal,
             AddressHistory = addressHistory,
             Purpose = request.Purpose,
-            Facts = CertificateFacts.From(type.Source, extract).ToJsonString(),
+            Facts = facts.ToJsonString(),
             IssuedAt = now.UtcDateTime,
             VerifiableUntil = now.AddDays(type.VerifiableDays).UtcDateTime,
         };
@@ -108,7 +105,7 @@ internal sealed class DocumentIssuer(
             return IssueRefusals.UnknownType;
         }
 
-        return !CertificateFacts.Supports(type.Source) ? IssueRefusals.NotIssuedOnline
+        return !request.Subject.Fits(type.Source) ? IssueRefusals.WrongSubject
             : !type.Requesters.Contains(request.RequestedAs) ? IssueRefusals.RequesterNotAllowed
             : request.Purpose is not null && type.Purposes.All(p => p.Code != request.Purpose) ? IssueRefusals.UnknownPurpose
             : !pack.Languages.Contains(request.Language) ? IssueRefusals.UnknownLanguage
@@ -129,7 +126,7 @@ internal sealed class DocumentIssuer(
         using (new CultureScope(document.Language))
         {
             var culture = CultureInfo.CurrentCulture;
-            var sections = new CertificateSections(texts, format).Write(facts);
+            var sections = new CertificateSections(texts, format, pack).Write(facts);
             var qr = OfflinePayload.Encode(
                 new OfflineDocument(document.Number, type.Code, issuedAt, until, facts, Summary(type, culture, sections)),
                 IssuerDid.FromBaseUrl(publicUrl), signing.Credential);

@@ -1,10 +1,12 @@
+using Egov.Documents.Domain;
+using Egov.Platform.Packs;
 using Egov.Registries.Contracts;
 
 namespace Egov.Documents.Issuance;
 
-/// <summary>A request for a certificate about a person.</summary>
+/// <summary>A request for a certificate about a person, a property or a company.</summary>
 /// <param name="TypeCode">A code of the pack's catalog.</param>
-/// <param name="Subject">Whom it is about.</param>
+/// <param name="Subject">Whom or what it is about.</param>
 /// <param name="Holder">Who receives it in their wallet: the subject, or the person asking for them.</param>
 /// <param name="RequestedAs">How the holder may ask (a requester code of the catalog); the caller has established it.</param>
 /// <param name="Language">A language of the pack; the certificate is written in it.</param>
@@ -14,14 +16,33 @@ namespace Egov.Documents.Issuance;
 /// <param name="Actor">Who issues, as audit entries name them (<c>account:…</c>, <c>operator:…</c>).</param>
 /// <param name="OnBehalfOf">The party represented, when the actor acts for someone.</param>
 internal sealed record IssueRequest(
-    string TypeCode, ResidentId Subject, ResidentId Holder, string RequestedAs, string Language,
+    string TypeCode, CertificateSubject Subject, ResidentId Holder, string RequestedAs, string Language,
     bool? RevealIdentifiers, bool? AddressHistory, string? Purpose, string Actor, string? OnBehalfOf);
+
+/// <summary>Whom or what a certificate is about: a <see cref="SubjectKinds"/> kind and a register id.</summary>
+internal sealed record CertificateSubject(string Kind, Guid Id)
+{
+    public static CertificateSubject Of(ResidentId resident) => new(SubjectKinds.Resident, resident.Value);
+
+    public static CertificateSubject Of(PropertyRef property) => new(property?.Kind ?? throw new ArgumentNullException(nameof(property)), property.Id);
+
+    public static CertificateSubject OfCompany(Guid company) => new(SubjectKinds.Company, company);
+
+    /// <summary>Whether a certificate filled from that register view can be about this subject.</summary>
+    public bool Fits(string source) => source switch
+    {
+        DocumentSources.RealEstate => Kind is SubjectKinds.Parcel or SubjectKinds.Building,
+        DocumentSources.Building => Kind == SubjectKinds.Building,
+        DocumentSources.Company => Kind == SubjectKinds.Company,
+        _ => Kind == SubjectKinds.Resident,
+    };
+}
 
 /// <summary>Why a certificate was not issued: a stable code, explained to people by the texts <c>documents.issue.refused.{code}</c>.</summary>
 internal static class IssueRefusals
 {
     public const string UnknownType = "unknown-type";
-    public const string NotIssuedOnline = "not-issued-online";
+    public const string WrongSubject = "wrong-subject";
     public const string RequesterNotAllowed = "requester-not-allowed";
     public const string UnknownPurpose = "unknown-purpose";
     public const string UnknownLanguage = "unknown-language";

@@ -111,7 +111,7 @@ internal sealed class VerifyModel(DocumentVerifier verifier, CountryPack pack, I
             Title = type?.NameIn(System.Globalization.CultureInfo.CurrentUICulture) ?? document.TypeCode;
             Purpose = document.Purpose is null ? null
                 : type?.Purposes.FirstOrDefault(p => p.Code == document.Purpose)?.NameIn(System.Globalization.CultureInfo.CurrentUICulture) ?? document.Purpose;
-            Sections = new CertificateSections(texts, format).Write(JsonNode.Parse(document.Facts)!.AsObject());
+            Sections = new CertificateSections(texts, format, pack).Write(JsonNode.Parse(document.Facts)!.AsObject());
         }
 
         return Page();

@@ -37,7 +37,7 @@ internal sealed class DocumentRequests(
             return (null, RequestRefusals.NotARecipient);
         }
 
-        if (pack.Documents.Find(typeCode) is not { } type || !CertificateFacts.Supports(type.Source) || !type.Requesters.Contains(DocumentRequesters.Self))
+        if (pack.Documents.Find(typeCode) is not { } type || !CertificateFacts.IsAboutPerson(type.Source) || !type.Requesters.Contains(DocumentRequesters.Self))
         {
             return (null, RequestRefusals.UnknownType);
         }
@@ -91,7 +91,7 @@ internal sealed class DocumentRequests(
         {
             var person = new ResidentId(residentId);
             var issued = await issuer.IssueAsync(
-                new IssueRequest(request.TypeCode, person, person, DocumentRequesters.Self, language, null, null, request.Purpose, actor, null), cancellationToken);
+                new IssueRequest(request.TypeCode, CertificateSubject.Of(person), person, DocumentRequesters.Self, language, null, null, request.Purpose, actor, null), cancellationToken);
             document = issued.Document
                 ?? throw new InvalidOperationException($"The requested certificate could not be issued: {issued.Refusal}.");
             request.SubmissionId = submissions.Stage(document, request.ClientId, request.Purpose).Id;

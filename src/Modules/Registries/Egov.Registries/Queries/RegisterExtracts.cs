@@ -3,7 +3,6 @@ using Egov.Platform.Packs;
 using Egov.Registries.Contracts;
 using Egov.Registries.Data;
 using Egov.Registries.Domain;
-using Egov.Registries.Protection;
 using Microsoft.EntityFrameworkCore;
 
 namespace Egov.Registries.Queries;
@@ -13,12 +12,26 @@ namespace Egov.Registries.Queries;
 /// written in display form. Everyone shown is logged, in one audit transaction, before the extract is returned: a
 /// family certificate discloses the relatives too, and their access pages must say so.
 /// </summary>
-internal sealed class RegisterExtracts(RegistriesDbContext db, ResidentNumbers numbers, CountryPack pack, IAuditLog audit) : IRegisterExtracts
+internal sealed class RegisterExtracts(
+    RegistriesDbContext db, ExtractPeople people, PropertyExtracts properties, CompanyExtracts companies, CountryPack pack, IAuditLog audit) : IRegisterExtracts
 {
     public const string Action = "registries.extract.read";
 
-    private readonly PersonIdentifierFormat? format = pack.People is { } people ? pack.Identifiers[people.Identifier] : null;
     private readonly AddressWriter addresses = new(pack);
+
+    public Task<PropertyExtract?> ReadPropertyAsync(PropertyRef entry, ExtractRequest request, DataPurpose purpose, CancellationToken cancellationToken = default) =>
+        properties.ReadAsync(entry, request, purpose, cancellationToken);
+
+    public Task<CompanyExtract?> ReadCompanyAsync(Guid company, ExtractRequest request, DataPurpose purpose, CancellationToken cancellationToken = default) =>
+        companies.ReadAsync(company, request, purpose, cancellationToken);
+
+    public async Task<Holdings> HoldingsAsync(ResidentId person, string language, DataPurpose purpose, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(purpose);
+        var holdings = await properties.HoldingsAsync(person, language, companies, cancellationToken);
+        await LogShownAsync(audit, purpose, [person], cancellationToken);
+        return holdings;
+    }
 
     public async Task<PersonExtract?> ReadPersonAsync(ResidentId person, ExtractRequest request, DataPurpose purpose, CancellationToken cancellationToken = default)
     {
@@ -40,19 +53,17 @@ internal sealed class RegisterExtracts(RegistriesDbContext db, ResidentNumbers n
             .Concat(household?.Members.Select(m => m.Person.Id) ?? [])
             .Concat(family.Select(f => f.Person.Id))
             .Distinct();
-        await audit.AppendManyAsync(
-            [.. shown.Select(id => new AuditRecord(purpose.Actor, Action, $"resident:{id.Value}", Purpose: purpose.Purpose, LegalBasis: purpose.LegalBasis))],
-            cancellationToken);
+        await LogShownAsync(audit, purpose, shown, cancellationToken);
         return extract;
     }
 
-    private ExtractPerson Person(Resident r, ExtractRequest request)
-    {
-        // Decrypted only to be written out masked, or in full when the requester asked for it.
-        var number = numbers.Decrypt(r.NumberCipher);
-        return new ExtractPerson(new ResidentId(r.Id), r.Name, r.LatinName, r.BirthDate, r.Sex,
-            request.RevealIdentifiers ? format?.Format(number) : format?.Mask(number), r.DiedOn);
-    }
+    /// <summary>Logs the read for every resident an extract shows, in one audit transaction, before it is returned.</summary>
+    public static Task LogShownAsync(IAuditLog audit, DataPurpose purpose, IEnumerable<ResidentId> shown, CancellationToken cancellationToken) =>
+        audit.AppendManyAsync(
+            [.. shown.Select(id => new AuditRecord(purpose.Actor, Action, $"resident:{id.Value}", Purpose: purpose.Purpose, LegalBasis: purpose.LegalBasis))],
+            cancellationToken);
+
+    private ExtractPerson Person(Resident r, ExtractRequest request) => people.Person(r, request.RevealIdentifiers);
 
     private async Task<List<ExtractAddress>> StaysAsync(Guid residentId, string language, CancellationToken cancellationToken)
     {

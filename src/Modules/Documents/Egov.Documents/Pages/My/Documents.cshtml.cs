@@ -23,10 +23,17 @@ namespace Egov.Documents.Pages.My;
 [Authorize]
 internal sealed class DocumentsModel(
     IActingContext acting, CountryPack pack, DocumentIssuer issuer, DocumentWallet wallet, DocumentRevocation revocation,
-    Recipients recipients, DocumentSubmissions submissions, DocumentRequests requests, IStringLocalizer texts, CultureFormat format) : PageModel
+    Recipients recipients, DocumentSubmissions submissions, DocumentRequests requests, IRegisterExtracts registers,
+    IStringLocalizer texts, CultureFormat format) : PageModel
 {
     [BindProperty]
     public IssueForm Form { get; set; } = new();
+
+    [BindProperty]
+    public AboutForm About { get; set; } = new();
+
+    /// <summary>Certificates about what the person the next certificate is about owns or represents.</summary>
+    public IReadOnlyList<HoldingChoice> HoldingChoices { get; private set; } = [];
 
     public IReadOnlyList<WalletEntry> Entries { get; private set; } = [];
 
@@ -54,6 +61,12 @@ internal sealed class DocumentsModel(
 
     public string When(DateTime utc) => format.DateTime(utc.AsUtcOffset());
 
+    /// <summary>What a certificate about a property or company is about, as issued (its location or name); null for people.</summary>
+    public static string? AboutWhat(Domain.IssuedDocument document) => document.SubjectKind == SubjectKinds.Resident ? null
+        : System.Text.Json.Nodes.JsonNode.Parse(document.Facts) is { } facts
+            ? (facts["property"]?["location"] ?? facts["company"]?["name"])?.GetValue<string>()
+            : null;
+
     public string TypeName(string code) => pack.Documents.Find(code)?.NameIn(CultureInfo.CurrentUICulture) ?? code;
 
     public async Task<IActionResult> OnGetAsync(string? done)
@@ -80,13 +93,43 @@ internal sealed class DocumentsModel(
         }
 
         var result = await issuer.IssueAsync(
-            new IssueRequest(type.Code, new ResidentId(subject.Id), new ResidentId(holder), requestedAs, Form.Language ?? pack.DefaultLanguage,
+            new IssueRequest(type.Code, CertificateSubject.Of(new ResidentId(subject.Id)), new ResidentId(holder), requestedAs, Form.Language ?? pack.DefaultLanguage,
                 Form.RevealIdentifiers ? true : null, type.AddressHistory is null ? null : Form.AddressHistory,
                 string.IsNullOrEmpty(Form.Purpose) ? null : Form.Purpose, ActorReference, acting.IsActingOnBehalf ? subject.Reference : null),
             HttpContext.RequestAborted);
         if (result.Refusal is { } refusal)
         {
             ModelState.AddModelError($"{nameof(Form)}.{nameof(IssueForm.TypeCode)}", texts[$"documents.issue.refused.{refusal}"]);
+            await LoadAsync();
+            return Page();
+        }
+
+        return RedirectToPage(new { done = "issued" });
+    }
+
+    public async Task<IActionResult> OnPostIssueAboutAsync()
+    {
+        if (Holder is not { } holder || acting.Subject is not { Kind: PartyKind.Resident } subject)
+        {
+            return Forbid();
+        }
+
+        // The choice is checked against what the subject holds now, read again: a posted id alone proves nothing.
+        var choice = (await HoldingChoicesAsync(subject.Id)).FirstOrDefault(c => c.Value == About.Choice);
+        if (choice is null)
+        {
+            ModelState.AddModelError($"{nameof(About)}.{nameof(AboutForm.Choice)}", texts["documents.wallet.error.about"]);
+            await LoadAsync();
+            return Page();
+        }
+
+        var result = await issuer.IssueAsync(
+            new IssueRequest(choice.Type.Code, choice.Subject, new ResidentId(holder), choice.RequestedAs, About.Language ?? pack.DefaultLanguage,
+                About.RevealIdentifiers ? true : null, null, null, ActorReference, acting.IsActingOnBehalf ? subject.Reference : null),
+            HttpContext.RequestAborted);
+        if (result.Refusal is { } refusal)
+        {
+            ModelState.AddModelError($"{nameof(About)}.{nameof(AboutForm.Choice)}", texts[$"documents.issue.refused.{refusal}"]);
             await LoadAsync();
             return Page();
         }
@@ -165,9 +208,61 @@ internal sealed class DocumentsModel(
         Requests = await requests.PendingForAsync(holder, HttpContext.RequestAborted);
         Sent = await submissions.OfAsync([.. Entries.Select(e => e.Document.Sequence)], HttpContext.RequestAborted);
         Offered = acting.Subject is { Kind: PartyKind.Resident }
-            ? [.. pack.Documents.Types.Where(t => CertificateFacts.Supports(t.Source) && RequesterFor(t) is not null)]
+            ? [.. pack.Documents.Types.Where(t => CertificateFacts.IsAboutPerson(t.Source) && RequesterFor(t) is not null)]
             : [];
+        HoldingChoices = acting.Subject is { Kind: PartyKind.Resident } subject ? await HoldingChoicesAsync(subject.Id) : [];
+        About.Language ??= CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
     }
+
+    /// <summary>Each certificate the signed-in person may ask for about each property or company the subject holds.</summary>
+    private async Task<IReadOnlyList<HoldingChoice>> HoldingChoicesAsync(Guid subject)
+    {
+        var types = pack.Documents.Types.Where(t => !CertificateFacts.IsAboutPerson(t.Source)).ToList();
+        if (types.Count == 0)
+        {
+            return [];
+        }
+
+        var holdings = await registers.HoldingsAsync(
+            new ResidentId(subject), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
+            new DataPurpose(ActorReference, HoldingsPurpose, MyDataBasis), HttpContext.RequestAborted);
+        var culture = CultureInfo.CurrentUICulture;
+        var choices = new List<HoldingChoice>();
+        foreach (var type in types)
+        {
+            var properties = holdings.Properties.Select(p => (Subject: CertificateSubject.Of(p.Property), Label: p.Name is { } n ? $"{p.Location} ({n})" : p.Location));
+            var companies = holdings.Companies.Select(c => (Subject: CertificateSubject.OfCompany(c.Id), Label: $"{c.Name} ({c.BusinessNumber})"));
+            choices.AddRange(properties.Concat(companies)
+                .Where(h => h.Subject.Fits(type.Source) && HolderRequesterFor(type, h.Subject) is not null)
+                .Select(h => new HoldingChoice(type, h.Subject, HolderRequesterFor(type, h.Subject)!, $"{type.NameIn(culture)} — {h.Label}")));
+        }
+
+        return choices;
+    }
+
+    /// <summary>How the signed-in person may ask for a certificate about a holding of the subject; null when they may not.</summary>
+    private string? HolderRequesterFor(DocumentType type, CertificateSubject holding)
+    {
+        if (type.Requesters.Contains(DocumentRequesters.Anyone))
+        {
+            return DocumentRequesters.Anyone;
+        }
+
+        // Holdings list only the companies the subject represents now, so a company here is one they represent.
+        var requester = holding.Kind != SubjectKinds.Company ? null : acting.Kind switch
+        {
+            null => DocumentRequesters.CompanyRepresentative,
+            DelegationKind.PowerOfAttorney when type.Service is { } service && acting.Allows(service) => DocumentRequesters.PowerOfAttorney,
+            _ => null,
+        };
+        return requester is not null && type.Requesters.Contains(requester) ? requester : null;
+    }
+
+    /// <summary>Reading what a person holds to offer certificates about it: logged for them under this purpose.</summary>
+    private const string HoldingsPurpose = "documents.wallet.holdings";
+
+    /// <summary>The data subject's own access (or their delegate's, logged as such); words on the access page.</summary>
+    private const string MyDataBasis = "data-subject-access";
 
     /// <summary>How the signed-in person may ask for this certificate about the acting subject; null when they may not.</summary>
     private string? RequesterFor(DocumentType type)
@@ -181,6 +276,21 @@ internal sealed class DocumentsModel(
         };
         return requester is not null && type.Requesters.Contains(requester) ? requester : null;
     }
+}
+
+/// <summary>A certificate about a property or company on offer: the option's value names the type and the subject.</summary>
+internal sealed record HoldingChoice(DocumentType Type, CertificateSubject Subject, string RequestedAs, string Label)
+{
+    public string Value => $"{Type.Code}|{Subject.Kind}|{Subject.Id}";
+}
+
+internal sealed class AboutForm
+{
+    public string? Choice { get; set; }
+
+    public string? Language { get; set; }
+
+    public bool RevealIdentifiers { get; set; }
 }
 
 internal sealed class IssueForm
