@@ -105,6 +105,34 @@ public sealed class LifeEventTests : DemoRegisterTest
         Assert.Equal(("한 소라", "Han Sora"), (resident.Name, resident.LatinName));
     }
 
+    [Fact]
+    public async Task Correction_OfTheLatinName_PublishesEntryCorrectedNamingTheField_EvenForTheDead()
+    {
+        var corrected = await RecordAsync(c => c.CorrectionAsync(Demo("choi-malsun"), null, "Choe Malsun", Official, Ct));
+
+        Assert.True(corrected.Succeeded);
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
+        var resident = await db.Residents.SingleAsync(r => r.Id == Demo("choi-malsun"), Ct);
+        Assert.Equal(("최말순", "Choe Malsun"), (resident.Name, resident.LatinName));
+        var message = await db.OutboxMessages.SingleAsync(Ct);
+        Assert.EndsWith(nameof(EntryCorrected), message.Type, StringComparison.Ordinal);
+        Assert.Contains("\"latinName\"", message.Payload, StringComparison.Ordinal);
+        Assert.Equal(LifeEventKind.Correction, (await db.LifeEvents.SingleAsync(Ct)).Kind);
+    }
+
+    [Theory]
+    [InlineData("kim-minjun", "김민준", null, "registries.rule.nothingCorrected")]
+    [InlineData("kim-minjun", " ", "", "registries.rule.nothingCorrected")]
+    [InlineData("no-such-person", "누구", null, "registries.rule.unknownResident")]
+    public async Task Correction_ThatChangesNothingOrOfNobody_IsRefused_AndWritesNothing(string key, string? name, string? latin, string rule)
+    {
+        var result = await RecordAsync(c => c.CorrectionAsync(Demo(key), name, latin, Official, Ct));
+
+        Assert.Equal(rule, Assert.Single(result.Violations).TextKey);
+        await AssertNothingWrittenAsync();
+    }
+
     private async Task<RecordResult> RecordAsync(Func<RegisterChanges, Task<RecordResult>> record)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -9,6 +9,7 @@ using Egov.Documents.TimeStamping;
 using Egov.Documents.Verifying;
 using Egov.Platform.Keys;
 using Egov.Platform.Persistence;
+using Egov.Registries.Contracts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -44,6 +45,7 @@ public static class DocumentsModule
         // A typed client first: the handler registration below then keeps it (it only adds when missing).
         services.AddHttpClient<SubmissionNotifier>();
         services.AddIntegrationEventHandler<DocumentSubmitted, SubmissionNotifier, DocumentsDbContext>();
+        services.AddIntegrationEventHandler<EntryCorrected, CorrectionRevocation, DocumentsDbContext>();
         services.AddSingleton(sp => new LocalTimeStampAuthority(
             sp.GetRequiredService<IKeyStore>(), sp.GetRequiredService<TimeProvider>(),
             new Oid(sp.GetRequiredService<IOptions<DocumentsOptions>>().Value.TimeStampPolicy)));

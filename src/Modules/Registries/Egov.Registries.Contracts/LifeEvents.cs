@@ -45,3 +45,13 @@ public sealed record Divorced(ResidentId Spouse1, ResidentId Spouse2, DateOnly D
 /// <param name="ChangedOn">Effective date.</param>
 /// <param name="Sequence">The event's position in the register's change feed.</param>
 public sealed record NameChanged(ResidentId Resident, DateOnly ChangedOn, long Sequence) : IIntegrationEvent;
+
+/// <summary>
+/// A resident's entry was corrected: it was wrong from the start (a clerical error), unlike a change, which holds
+/// from its date. Whatever was certified from the wrong entry no longer stands.
+/// </summary>
+/// <param name="Resident">The resident whose entry was corrected.</param>
+/// <param name="Fields">What was corrected (<c>name</c>, <c>latinName</c>).</param>
+/// <param name="CorrectedOn">When the correction was recorded, in the country's calendar.</param>
+/// <param name="Sequence">The event's position in the register's change feed.</param>
+public sealed record EntryCorrected(ResidentId Resident, IReadOnlyList<string> Fields, DateOnly CorrectedOn, long Sequence) : IIntegrationEvent;

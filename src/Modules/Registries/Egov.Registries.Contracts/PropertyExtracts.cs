@@ -34,6 +34,7 @@ public sealed record PropertyExtract(
 public sealed record ExtractBuilding(string? Name, string Use, int Floors, decimal FloorAreaM2, DateOnly? CompletedOn);
 
 /// <summary>An ownership share.</summary>
+/// <param name="Owner">The owner when a resident (null for a company).</param>
 /// <param name="OwnerName">The owner's registered name.</param>
 /// <param name="OwnerIdentifier">A resident's identifier (masked unless revealing was asked for) or a company's business number.</param>
 /// <param name="ShareNumerator">Share held, numerator.</param>
@@ -42,7 +43,7 @@ public sealed record ExtractBuilding(string? Name, string Use, int Floors, decim
 /// <param name="Cause">Why: a cause code of the register (<c>sale</c>, <c>inheritance</c>…).</param>
 /// <param name="DisposedOn">Date it passed to someone else; null while held.</param>
 public sealed record ExtractOwnership(
-    string OwnerName, string? OwnerIdentifier, int ShareNumerator, int ShareDenominator, DateOnly AcquiredOn, string Cause, DateOnly? DisposedOn);
+    ResidentId? Owner, string OwnerName, string? OwnerIdentifier, int ShareNumerator, int ShareDenominator, DateOnly AcquiredOn, string Cause, DateOnly? DisposedOn);
 
 /// <summary>A right registered against a property.</summary>
 /// <param name="Kind">A kind code of the register (<c>mortgage</c>, <c>lease_right</c>, <c>seizure</c>).</param>

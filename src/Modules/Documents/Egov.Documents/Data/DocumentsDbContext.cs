@@ -12,6 +12,8 @@ internal abstract class DocumentsDbContext(DbContextOptions options) : ModuleDbC
 
     public DbSet<DocumentFile> Files => Set<DocumentFile>();
 
+    public DbSet<ShownPerson> ShownPeople => Set<ShownPerson>();
+
     public DbSet<Verification> Verifications => Set<Verification>();
 
     public DbSet<Recipient> Recipients => Set<Recipient>();
@@ -41,7 +43,7 @@ internal abstract class DocumentsDbContext(DbContextOptions options) : ModuleDbC
             b.Property(d => d.RevocationReason).HasMaxLength(32);
             // A holder's wallet, newest first.
             b.HasIndex(d => new { d.HolderId, d.IssuedAt });
-            // "Revoke what was issued about this person" on a register correction.
+            // Certificates issued about a property or company.
             b.HasIndex(d => new { d.SubjectKind, d.SubjectId });
             b.Ignore(d => d.IsRevoked);
         });
@@ -51,6 +53,14 @@ internal abstract class DocumentsDbContext(DbContextOptions options) : ModuleDbC
             b.HasKey(f => f.Sequence);
             b.Property(f => f.Sequence).ValueGeneratedNever();
             b.HasOne<IssuedDocument>().WithOne().HasForeignKey<DocumentFile>(f => f.Sequence);
+        });
+        modelBuilder.Entity<ShownPerson>(b =>
+        {
+            b.ToTable("shown_people");
+            b.HasKey(p => new { p.DocumentSequence, p.ResidentId });
+            // "Revoke what shows this person" on a register correction.
+            b.HasIndex(p => p.ResidentId);
+            b.HasOne<IssuedDocument>().WithMany().HasForeignKey(p => p.DocumentSequence);
         });
         modelBuilder.Entity<Verification>(b =>
         {

@@ -47,9 +47,9 @@ internal sealed class DocumentIssuer(
         var type = pack.Documents.Find(request.TypeCode)!;
         var addressHistory = request.AddressHistory ?? type.AddressHistory ?? false;
         var reveal = request.RevealIdentifiers ?? !type.MaskNumbersByDefault;
-        var facts = await registers.ReadAsync(
+        var read = await registers.ReadAsync(
             type, request.Subject, request.Language, reveal, addressHistory, new DataPurpose(request.Actor, AuditAction, type.LegalBasis), cancellationToken);
-        if (facts is null)
+        if (read is null)
         {
             return IssueResult.Refused(IssueRefusals.UnknownSubject);
         }
@@ -68,7 +68,7 @@ internal sealed class DocumentIssuer(
             IdentifiersRevealed = reveal,
             AddressHistory = addressHistory,
             Purpose = request.Purpose,
-            Facts = facts.ToJsonString(),
+            Facts = read.Facts.ToJsonString(),
             IssuedAt = now.UtcDateTime,
             VerifiableUntil = now.AddDays(type.VerifiableDays).UtcDateTime,
         };
@@ -87,6 +87,7 @@ internal sealed class DocumentIssuer(
             await db.SaveChangesAsync(cancellationToken);
             files = new DocumentFile { Sequence = document.Sequence, Pdf = pdf, Credential = Credential(type, document, signing.Credential) };
             db.Files.Add(files);
+            db.ShownPeople.AddRange(read.Shown.Select(p => new ShownPerson { DocumentSequence = document.Sequence, ResidentId = p.Value }));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

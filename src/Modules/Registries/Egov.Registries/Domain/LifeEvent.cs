@@ -36,4 +36,5 @@ internal static class LifeEventKind
     public const string Marriage = "marriage";
     public const string Divorce = "divorce";
     public const string NameChange = "name_change";
+    public const string Correction = "correction";
 }

@@ -13,7 +13,8 @@ internal static class FeedEvents
 {
     /// <summary>The kinds of <see cref="LifeEventKind"/>.</summary>
     public static readonly IReadOnlyList<string> Kinds =
-        [LifeEventKind.Birth, LifeEventKind.Death, LifeEventKind.MoveIn, LifeEventKind.Marriage, LifeEventKind.Divorce, LifeEventKind.NameChange];
+        [LifeEventKind.Birth, LifeEventKind.Death, LifeEventKind.MoveIn, LifeEventKind.Marriage, LifeEventKind.Divorce, LifeEventKind.NameChange,
+         LifeEventKind.Correction];
 
     /// <summary>
     /// The fields an event can carry. People appear by their register id (the id the platform's integration events

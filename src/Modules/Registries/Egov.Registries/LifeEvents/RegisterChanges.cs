@@ -193,6 +193,37 @@ internal sealed class RegisterChanges(RegistriesDbContext db, LifeEventRecorder 
             cancellationToken);
     }
 
+    /// <summary>
+    /// Corrects a wrongly registered name or Latin name (of the living or the dead): the entry is made right as if
+    /// it had always been, and certificates issued from the wrong one are withdrawn by whoever issued them.
+    /// </summary>
+    public async Task<RecordResult> CorrectionAsync(Guid residentId, string? name, string? latinName, string actor, CancellationToken cancellationToken)
+    {
+        if (await db.Residents.SingleOrDefaultAsync(r => r.Id == residentId, cancellationToken) is not { } resident)
+        {
+            return RecordResult.Refused(new RuleViolation("ResidentId", "registries.rule.unknownResident"));
+        }
+
+        var correctName = string.IsNullOrWhiteSpace(name) ? resident.Name : Names.Normalize(name);
+        var correctLatin = string.IsNullOrWhiteSpace(latinName) ? resident.LatinName : Names.Normalize(latinName);
+        string[] fields = [.. new[] { ("name", correctName != resident.Name), ("latinName", correctLatin != resident.LatinName) }.Where(f => f.Item2).Select(f => f.Item1)];
+        if (fields.Length == 0 || correctName.Length > 200 || correctLatin?.Length > 200)
+        {
+            return RecordResult.Refused(new RuleViolation("Name", "registries.rule.nothingCorrected"));
+        }
+
+        var today = pack.Today(time);
+        return await recorder.RecordAsync(
+            new LifeEvent { Kind = LifeEventKind.Correction, ResidentId = residentId, EffectiveOn = today, RecordedBy = actor },
+            () =>
+            {
+                resident.Name = correctName;
+                resident.LatinName = correctLatin;
+            },
+            sequence => new EntryCorrected(new ResidentId(residentId), fields, today, sequence),
+            cancellationToken);
+    }
+
     private IQueryable<FamilyLink> OpenMarriagesOf(Guid residentId) =>
         db.FamilyLinks.Where(l => l.Relation == FamilyRelation.Spouse && l.Until == null && (l.ResidentId == residentId || l.RelativeId == residentId));
 

@@ -48,8 +48,8 @@ internal sealed class PropertyExtracts(RegistriesDbContext db, ExtractPeople peo
         // In the order acquired, as the register numbers them; co-owners of one acquisition by name, so every copy reads alike.
         var owners = shares
             .Select(s => s.OwnerKind == "company"
-                ? Ownership(s, companies.GetValueOrDefault(s.OwnerId) is { } c ? (c.Name, people.BusinessNumber(c)) : null)
-                : Ownership(s, residents.GetValueOrDefault(s.OwnerId) is { } r ? (r.Name, people.Identifier(r, request.RevealIdentifiers)) : null))
+                ? Ownership(s, companies.GetValueOrDefault(s.OwnerId) is { } c ? (null, c.Name, people.BusinessNumber(c)) : null)
+                : Ownership(s, residents.GetValueOrDefault(s.OwnerId) is { } r ? (new ResidentId(r.Id), r.Name, people.Identifier(r, request.RevealIdentifiers)) : null))
             .OfType<ExtractOwnership>()
             .OrderBy(o => o.AcquiredOn).ThenBy(o => o.DisposedOn ?? DateOnly.MaxValue).ThenBy(o => o.OwnerName, StringComparer.Ordinal)
             .ToList();
@@ -83,6 +83,6 @@ internal sealed class PropertyExtracts(RegistriesDbContext db, ExtractPeople peo
         return new Holdings(properties, await companies.RepresentedByAsync(person, cancellationToken));
     }
 
-    private static ExtractOwnership? Ownership(Ownership share, (string Name, string? Identifier)? owner) =>
-        owner is { } o ? new ExtractOwnership(o.Name, o.Identifier, share.ShareNumerator, share.ShareDenominator, share.AcquiredOn, share.Cause, share.DisposedOn) : null;
+    private static ExtractOwnership? Ownership(Ownership share, (ResidentId? Id, string Name, string? Identifier)? owner) =>
+        owner is { } o ? new ExtractOwnership(o.Id, o.Name, o.Identifier, share.ShareNumerator, share.ShareDenominator, share.AcquiredOn, share.Cause, share.DisposedOn) : null;
 }

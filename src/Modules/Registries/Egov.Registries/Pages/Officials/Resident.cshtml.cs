@@ -36,6 +36,9 @@ internal sealed class ResidentModel(
     [BindProperty]
     public NameForm Rename { get; set; } = new();
 
+    [BindProperty]
+    public CorrectionForm Correct { get; set; } = new();
+
     public ResidentRecord Record { get; private set; } = null!;
 
     /// <summary>What a child of this resident is to the head of their household.</summary>
@@ -134,6 +137,9 @@ internal sealed class ResidentModel(
             ? null
             : changes.NameChangeAsync(id, name, Rename.LatinName, changedOn.Value, ActorReference, HttpContext.RequestAborted));
     }
+
+    public Task<IActionResult> OnPostCorrectAsync(Guid id) => RecordAsync(id, nameof(Correct), () =>
+        changes.CorrectionAsync(id, Correct.Name, Correct.LatinName, ActorReference, HttpContext.RequestAborted));
 
     private async Task<IActionResult> ShowAsync(Guid id)
     {

@@ -74,3 +74,12 @@ internal sealed class NameForm
     [Display(Name = "registries.officials.name.date")]
     public DateOnly? ChangedOn { get; set; }
 }
+
+internal sealed class CorrectionForm
+{
+    [Display(Name = "registries.officials.correct.name")]
+    public string? Name { get; set; }
+
+    [Display(Name = "registries.officials.correct.latin", Description = "registries.officials.correct.hint")]
+    public string? LatinName { get; set; }
+}

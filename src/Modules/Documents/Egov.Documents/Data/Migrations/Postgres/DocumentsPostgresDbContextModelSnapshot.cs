@@ -240,6 +240,25 @@ namespace Egov.Documents.Data.Migrations.Postgres
                     b.ToTable("recipients", "documents");
                 });
 
+            modelBuilder.Entity("Egov.Documents.Domain.ShownPerson", b =>
+                {
+                    b.Property<long>("DocumentSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("document_sequence");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
+
+                    b.HasKey("DocumentSequence", "ResidentId")
+                        .HasName("pk_shown_people");
+
+                    b.HasIndex("ResidentId")
+                        .HasDatabaseName("ix_shown_people_resident_id");
+
+                    b.ToTable("shown_people", "documents");
+                });
+
             modelBuilder.Entity("Egov.Documents.Domain.Submission", b =>
                 {
                     b.Property<Guid>("Id")
@@ -457,6 +476,16 @@ namespace Egov.Documents.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_document_requests_recipients_client_id");
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.ShownPerson", b =>
+                {
+                    b.HasOne("Egov.Documents.Domain.IssuedDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentSequence")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shown_people_issued_documents_document_sequence");
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.Submission", b =>

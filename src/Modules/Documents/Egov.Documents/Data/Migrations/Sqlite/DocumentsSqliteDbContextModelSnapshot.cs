@@ -232,6 +232,25 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                     b.ToTable("documents_recipients", (string)null);
                 });
 
+            modelBuilder.Entity("Egov.Documents.Domain.ShownPerson", b =>
+                {
+                    b.Property<long>("DocumentSequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("document_sequence");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resident_id");
+
+                    b.HasKey("DocumentSequence", "ResidentId")
+                        .HasName("pk_documents_shown_people");
+
+                    b.HasIndex("ResidentId")
+                        .HasDatabaseName("ix_documents_shown_people_resident_id");
+
+                    b.ToTable("documents_shown_people", (string)null);
+                });
+
             modelBuilder.Entity("Egov.Documents.Domain.Submission", b =>
                 {
                     b.Property<Guid>("Id")
@@ -447,6 +466,16 @@ namespace Egov.Documents.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_documents_document_requests_recipients_client_id");
+                });
+
+            modelBuilder.Entity("Egov.Documents.Domain.ShownPerson", b =>
+                {
+                    b.HasOne("Egov.Documents.Domain.IssuedDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentSequence")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_documents_shown_people_documents_issued_documents_document_sequence");
                 });
 
             modelBuilder.Entity("Egov.Documents.Domain.Submission", b =>

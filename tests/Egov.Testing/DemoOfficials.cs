@@ -1,11 +1,10 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Egov.Testing;
 
-namespace Egov.Registries.Tests.Support;
+namespace Egov.Testing;
 
 /// <summary>The pack's demo officials at a browser: <c>SEOUL-2020-3310</c> is a registrar, <c>SEOUL-2011-2087</c> only reads.</summary>
-internal static class DemoOfficials
+public static class DemoOfficials
 {
     public const string Registrar = "SEOUL-2020-3310";
     public const string Reader = "SEOUL-2011-2087";
