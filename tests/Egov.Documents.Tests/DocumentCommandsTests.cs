@@ -89,6 +89,38 @@ public sealed class DocumentCommandsTests : IAsyncLifetime
         Assert.Contains("not an http(s) address", badError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Batch_IssuesOnePerListedPerson_CountsRefusals_AndResumesAfterTheLinesDone()
+    {
+        var list = Path.Combine(folder.FullName, "mail-run.txt");
+        await File.WriteAllLinesAsync(list, [KimMinjun, "", "900101-1234568", "800923-2045655"], TestContext.Current.CancellationToken);
+        var pdfs = Directory.CreateDirectory(Path.Combine(folder.FullName, "pdfs"));
+
+        var (exit, output, progress) = await RunAsync("documents", "batch", "--type", "basic-certificate", "--identifiers", list, "--out-dir", pdfs.FullName);
+
+        Assert.Equal(3, exit);
+        Assert.StartsWith("lines done 4 · issued 2 · refused 1 · ", output, StringComparison.Ordinal);
+        Assert.Contains("refused unknown-subject: 1", output, StringComparison.Ordinal);
+        Assert.Contains("lines done 4", progress, StringComparison.Ordinal);
+        var written = pdfs.GetFiles("*.pdf");
+        Assert.Equal(2, written.Length);
+        Assert.StartsWith("valid (pdf)", (await RunAsync("documents", "verify", written[0].FullName)).Output, StringComparison.Ordinal);
+
+        var (resumed, resumedOutput, _) = await RunAsync("documents", "batch", "--type", "basic-certificate", "--identifiers", list, "--skip", "3");
+
+        Assert.Equal(0, resumed);
+        Assert.StartsWith("lines done 4 · issued 1 · refused 0 · ", resumedOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Batch_WithoutItsList_Exits2()
+    {
+        var (exit, _, error) = await RunAsync("documents", "batch", "--type", "basic-certificate", "--identifiers", Path.Combine(folder.FullName, "missing.txt"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("no such file", error, StringComparison.Ordinal);
+    }
+
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
         var root = new RootCommand();

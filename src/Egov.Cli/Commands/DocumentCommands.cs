@@ -11,7 +11,7 @@ public static class DocumentCommands
 {
     /// <summary>Builds the <c>documents</c> command; <paramref name="configure"/> adds configuration (tests point it at their database).</summary>
     public static Command Create(Action<IConfigurationBuilder>? configure = null) =>
-        new("documents", "Certificates: issue one for a person who has shown their identity document, or verify a document file.") { Issue(configure), Verify(configure), Recipients(configure) };
+        new("documents", "Certificates: issue one for a person who has shown their identity document, or verify a document file.") { Issue(configure), DocumentBatchCommand.Create(configure), Verify(configure), Recipients(configure) };
 
     private static Command Issue(Action<IConfigurationBuilder>? configure)
     {
@@ -125,7 +125,7 @@ public static class DocumentCommands
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    private static async Task<Microsoft.Extensions.Hosting.IHost> BuildAsync(Action<IConfigurationBuilder>? configure, CancellationToken cancellationToken)
+    internal static async Task<Microsoft.Extensions.Hosting.IHost> BuildAsync(Action<IConfigurationBuilder>? configure, CancellationToken cancellationToken)
     {
         var host = CliHost.Build(configure);
         if (host.Services.GetRequiredService<DatabaseSettings>().MigrateAtStartup)

@@ -9,9 +9,15 @@ using Egov.Registries.Contracts;
 namespace Egov.Documents.Issuance;
 
 /// <summary>The operators' desk (<see cref="IDocumentDesk"/>): the person is found by identifier, then issued to as themselves.</summary>
-internal sealed class DocumentDesk(CountryPack pack, IResidentDirectory residents, DocumentIssuer issuer, DocumentVerifier checks, Recipients recipients)
+internal sealed class DocumentDesk(
+    CountryPack pack, IResidentDirectory residents, DocumentIssuer issuer, DocumentVerifier checks, Recipients recipients, DocumentBatch batch)
     : IDocumentDesk
 {
+    public Task<DeskBatchResult> IssueBatchAsync(
+        DeskBatchRequest request, IAsyncEnumerable<string> identifiers, Func<DeskIssue, long, CancellationToken, Task>? issued,
+        IProgress<DeskBatchProgress>? progress, CancellationToken cancellationToken = default) =>
+        batch.IssueAsync(request, identifiers, issued, progress, cancellationToken);
+
     public async Task<DeskIssue> IssueAsync(DeskIssueRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
