@@ -135,14 +135,27 @@ public sealed class OfflinePayloadTests(ITestOutputHelper output)
     [Fact]
     public void TenMemberKoreanHousehold_FitsAVersion20QrCode_ThatDecodesBackToTheSameText()
     {
-        var text = OfflinePayload.Encode(Document(Household(10)), Samples.Did, key.Signing);
-        var claims = OfflinePayload.Verify(text, Trusted, Now).Claims!;
-        output.WriteLine($"{text.Length} characters, {claims.Summary.Count} summary lines, truncated: {claims.SummaryTruncated}");
+        // ECDSA signatures are randomized, so every signing gives a different payload and a different code: one
+        // payload in twenty or so once exposed a scanner problem (see RenderAndScan), so check many, not one.
+        const int Signings = 50;
+        var document = Document(Household(10));
+        var versions = new SortedSet<int>();
+        for (var signing = 0; signing < Signings; signing++)
+        {
+            var text = OfflinePayload.Encode(document, Samples.Did, key.Signing);
+            var claims = OfflinePayload.Verify(text, Trusted, Now).Claims!;
+            Assert.InRange(text.Length, 1, OfflinePayload.MaximumLength);
+            var scanned = RenderAndScan(text, out var version);
+            Assert.True(text == scanned, $"signing {signing}: the code of {text} scanned as {scanned ?? "nothing"}");
+            Assert.InRange(version, 1, 20);
+            versions.Add(version);
+            if (signing == 0)
+            {
+                output.WriteLine($"{text.Length} characters, {claims.Summary.Count} summary lines, truncated: {claims.SummaryTruncated}");
+            }
+        }
 
-        Assert.InRange(text.Length, 1, OfflinePayload.MaximumLength);
-        Assert.Equal(text, RenderAndScan(text, out var version));
-        output.WriteLine($"QR version {version}");
-        Assert.InRange(version, 1, 20);
+        output.WriteLine($"{Signings} signings scanned back, QR version(s) {string.Join(", ", versions)}");
     }
 
     [Fact]
@@ -209,12 +222,27 @@ public sealed class OfflinePayloadTests(ITestOutputHelper output)
         return lines;
     }
 
-    private static string RenderAndScan(string text, out int version)
+    /// <summary>
+    /// Renders the code as a PNG, with the 4-module quiet zone a printed certificate has, and reads it back from the
+    /// pixels with ZXing: another library than the one that encodes. Returns the text and checks the symbol needed
+    /// no error correction, so a wrong module cannot hide behind the Reed-Solomon redundancy.
+    /// </summary>
+    /// <remarks>
+    /// PURE_BARCODE: the image is, by construction, an upright code on white and nothing else, which is what the
+    /// hint says; ZXing then takes the code's corners from the image instead of searching for its three finder
+    /// patterns. That search (ZXing.Net 0.16.11, as in ZXing Java) can take a 1:1:3:1:1 run in the data area for a
+    /// finder pattern: for about 1 random version 20 payload in 20 it builds the grid on that false finder and reads
+    /// nothing, at most scales, with a wider quiet zone and with TRY_HARDER alike (zxing/zxing#1763,
+    /// micjahn/ZXing.Net#483, unfixed). Those same codes are sound: zbarimg reads them, ZXing's own decoder reads
+    /// their modules with no correction, and they are module for module what ZXing's encoder draws with the same
+    /// mask. Finding the code in a photograph is the phone scanner's job, not what this test is about.
+    /// </remarks>
+    private static string? RenderAndScan(string text, out int version)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
         version = data.Version;
-        var png = new PngByteQRCode(data).GetGraphic(4);
+        var png = new PngByteQRCode(data).GetGraphic(4, drawQuietZones: true);
 
         using var image = Image.Load<Rgba32>(png);
         var luminance = new byte[image.Width * image.Height];
@@ -227,8 +255,14 @@ public sealed class OfflinePayloadTests(ITestOutputHelper output)
         }
 
         var source = new RGBLuminanceSource(luminance, image.Width, image.Height, RGBLuminanceSource.BitmapFormat.Gray8);
-        var result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)));
-        Assert.NotNull(result);
+        var result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
+            new Dictionary<DecodeHintType, object> { [DecodeHintType.PURE_BARCODE] = true });
+        if (result is null)
+        {
+            return null;
+        }
+
+        Assert.Equal(0, result.ResultMetadata[ResultMetadataType.ERRORS_CORRECTED]);
         return result.Text;
     }
 }
