@@ -37,7 +37,24 @@ public interface IRegisterExtracts
     /// <param name="purpose">Who reads and why (logged for the person).</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     Task<Holdings> HoldingsAsync(ResidentId person, string language, DataPurpose purpose, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The people a person may ask for certificates about as a household member or a relative: the other living
+    /// members of their household, and their parents, current spouse and children.
+    /// </summary>
+    /// <param name="person">The person asking.</param>
+    /// <param name="purpose">Who reads and why (logged for the person asking).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<IReadOnlyList<ClosePerson>> CloseToAsync(ResidentId person, DataPurpose purpose, CancellationToken cancellationToken = default);
 }
+
+/// <summary>Someone close to a person, and how.</summary>
+/// <param name="Id">Their id.</param>
+/// <param name="Name">Their registered name.</param>
+/// <param name="BirthDate">Their date of birth.</param>
+/// <param name="InHousehold">They live in the person's household.</param>
+/// <param name="Relative">They are a parent, the current spouse or a child of the person.</param>
+public sealed record ClosePerson(ResidentId Id, string Name, DateOnly BirthDate, bool InHousehold, bool Relative);
 
 /// <summary>The sections of a person's extract.</summary>
 [Flags]

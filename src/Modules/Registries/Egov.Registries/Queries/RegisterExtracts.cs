@@ -25,6 +25,28 @@ internal sealed class RegisterExtracts(
     public Task<CompanyExtract?> ReadCompanyAsync(Guid company, ExtractRequest request, DataPurpose purpose, CancellationToken cancellationToken = default) =>
         companies.ReadAsync(company, request, purpose, cancellationToken);
 
+    public async Task<IReadOnlyList<ClosePerson>> CloseToAsync(ResidentId person, DataPurpose purpose, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(purpose);
+        if (await db.Residents.AsNoTracking().SingleOrDefaultAsync(r => r.Id == person.Value, cancellationToken) is not { } resident)
+        {
+            return [];
+        }
+
+        var household = resident.HouseholdId is { } householdId
+            ? await db.Residents.AsNoTracking().Where(r => r.HouseholdId == householdId && r.Id != resident.Id && r.Status == ResidentStatus.Alive).ToListAsync(cancellationToken)
+            : [];
+        var relatives = (await FamilyLinksOf.ReadAsync(db, resident.Id, cancellationToken))
+            .Where(x => x.Link.Relation != FamilyRelation.Spouse || x.Link.Until is null)
+            .Select(x => x.Other)
+            .ToList();
+        var inHousehold = household.Select(r => r.Id).ToHashSet();
+        var related = relatives.Select(r => r.Id).ToHashSet();
+        await LogShownAsync(audit, purpose, [person], cancellationToken);
+        return [.. household.Concat(relatives).DistinctBy(r => r.Id).OrderBy(r => r.BirthDate)
+            .Select(r => new ClosePerson(new ResidentId(r.Id), r.Name, r.BirthDate, inHousehold.Contains(r.Id), related.Contains(r.Id)))];
+    }
+
     public async Task<Holdings> HoldingsAsync(ResidentId person, string language, DataPurpose purpose, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(purpose);

@@ -32,6 +32,9 @@ internal sealed class DocumentsModel(
     [BindProperty]
     public AboutForm About { get; set; } = new();
 
+    /// <summary>People the signed-in person may ask for certificates about as a household member or relative (not when acting for someone).</summary>
+    public IReadOnlyList<ClosePerson> ClosePeople { get; private set; } = [];
+
     /// <summary>Certificates about what the person the next certificate is about owns or represents.</summary>
     public IReadOnlyList<HoldingChoice> HoldingChoices { get; private set; } = [];
 
@@ -61,6 +64,8 @@ internal sealed class DocumentsModel(
 
     public string When(DateTime utc) => format.DateTime(utc.AsUtcOffset());
 
+    public string Day(DateOnly date) => format.Date(date);
+
     /// <summary>What a certificate about a property or company is about, as issued (its location or name); null for people.</summary>
     public static string? AboutWhat(Domain.IssuedDocument document) => document.SubjectKind == SubjectKinds.Resident ? null
         : System.Text.Json.Nodes.JsonNode.Parse(document.Facts) is { } facts
@@ -85,15 +90,22 @@ internal sealed class DocumentsModel(
         }
 
         var type = pack.Documents.Find(Form.TypeCode ?? "");
-        if (type is null || RequesterFor(type) is not { } requestedAs)
+        // About someone close: checked against the register again, never taken from the form alone.
+        var close = Form.About is { } about && about != subject.Id && !acting.IsActingOnBehalf
+            ? (await CloseToAsync(holder)).FirstOrDefault(p => p.Id.Value == about)
+            : null;
+        var requester = type is null ? null
+            : Form.About is { } chosen && chosen != subject.Id ? (close is null ? null : CloseRequesterFor(type, close))
+            : RequesterFor(type);
+        if (type is null || requester is not { } requestedAs)
         {
-            ModelState.AddModelError($"{nameof(Form)}.{nameof(IssueForm.TypeCode)}", texts["documents.wallet.error.type"]);
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(IssueForm.TypeCode)}", texts[close is null ? "documents.wallet.error.type" : "documents.wallet.error.close"]);
             await LoadAsync();
             return Page();
         }
 
         var result = await issuer.IssueAsync(
-            new IssueRequest(type.Code, CertificateSubject.Of(new ResidentId(subject.Id)), new ResidentId(holder), requestedAs, Form.Language ?? pack.DefaultLanguage,
+            new IssueRequest(type.Code, CertificateSubject.Of(close?.Id ?? new ResidentId(subject.Id)), new ResidentId(holder), requestedAs, Form.Language ?? pack.DefaultLanguage,
                 Form.RevealIdentifiers ? true : null, type.AddressHistory is null ? null : Form.AddressHistory,
                 string.IsNullOrEmpty(Form.Purpose) ? null : Form.Purpose, ActorReference, acting.IsActingOnBehalf ? subject.Reference : null),
             HttpContext.RequestAborted);
@@ -211,8 +223,18 @@ internal sealed class DocumentsModel(
             ? [.. pack.Documents.Types.Where(t => CertificateFacts.IsAboutPerson(t.Source) && RequesterFor(t) is not null)]
             : [];
         HoldingChoices = acting.Subject is { Kind: PartyKind.Resident } subject ? await HoldingChoicesAsync(subject.Id) : [];
+        ClosePeople = acting.IsActingOnBehalf ? [] : await CloseToAsync(holder);
         About.Language ??= CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
     }
+
+    private Task<IReadOnlyList<ClosePerson>> CloseToAsync(Guid holder) =>
+        registers.CloseToAsync(new ResidentId(holder), new DataPurpose(ActorReference, ClosePeoplePurpose, MyDataBasis), HttpContext.RequestAborted);
+
+    /// <summary>How the signed-in person may ask for this certificate about someone close; null when the catalog does not let them.</summary>
+    private static string? CloseRequesterFor(DocumentType type, ClosePerson person) =>
+        person.InHousehold && type.Requesters.Contains(DocumentRequesters.HouseholdMember) ? DocumentRequesters.HouseholdMember
+        : person.Relative && type.Requesters.Contains(DocumentRequesters.FamilyMember) ? DocumentRequesters.FamilyMember
+        : null;
 
     /// <summary>Each certificate the signed-in person may ask for about each property or company the subject holds.</summary>
     private async Task<IReadOnlyList<HoldingChoice>> HoldingChoicesAsync(Guid subject)
@@ -258,6 +280,9 @@ internal sealed class DocumentsModel(
         return requester is not null && type.Requesters.Contains(requester) ? requester : null;
     }
 
+    /// <summary>Reading who is close to a person to offer certificates about them: logged for the person under this purpose.</summary>
+    private const string ClosePeoplePurpose = "documents.wallet.close-people";
+
     /// <summary>Reading what a person holds to offer certificates about it: logged for them under this purpose.</summary>
     private const string HoldingsPurpose = "documents.wallet.holdings";
 
@@ -295,6 +320,9 @@ internal sealed class AboutForm
 
 internal sealed class IssueForm
 {
+    /// <summary>Whom it is about when not the subject: someone close to the signed-in person.</summary>
+    public Guid? About { get; set; }
+
     public string? TypeCode { get; set; }
 
     public string? Purpose { get; set; }
