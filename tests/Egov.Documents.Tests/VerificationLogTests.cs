@@ -8,7 +8,9 @@ using Egov.Documents.Verifying;
 using Egov.Registries.Contracts;
 using Egov.Registries.Domain;
 using Egov.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Documents.Tests;
@@ -53,6 +55,23 @@ public sealed class VerificationLogTests(EgovHostFixture host) : IClassFixture<E
     }
 
     [Fact]
+    public async Task ABatchTheDatabaseRefuses_AnswersEachCheckAProblem_AndWritesNone()
+    {
+        var document = await IssueAsync();
+        using var refusing = host.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+        {
+            services.ConfigureDbContext<DocumentsSqliteDbContext>(o => o.AddInterceptors(new RefuseVerifications()));
+            services.ConfigureDbContext<DocumentsPostgresDbContext>(o => o.AddInterceptors(new RefuseVerifications()));
+        }));
+
+        using var response = await refusing.CreateClient().PostAsJsonAsync("/api/v1/documents/verify", new { number = document.Number }, Ct);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(0, await RowsAsync(document));
+    }
+
+    [Fact]
     public async Task ARefusedCheck_ThrowsToItsCaller_AndTheWriterGoesOn()
     {
         var document = await IssueAsync();
@@ -78,6 +97,15 @@ public sealed class VerificationLogTests(EgovHostFixture host) : IClassFixture<E
         await log.RecordAsync(Row(document), Ct);
 
         Assert.Equal(101, await RowsAsync(document));
+    }
+
+    private sealed class RefuseVerifications : SaveChangesInterceptor
+    {
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            eventData.Context!.ChangeTracker.Entries<Verification>().Any()
+                ? throw new DbUpdateException("The test database refuses verification rows.")
+                : ValueTask.FromResult(result);
     }
 
     private static Verification Row(IssuedDocument document, string outcome = "valid") => new()
