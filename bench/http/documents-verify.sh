@@ -3,18 +3,32 @@
 # same host (POST /_baseline/json: binds a small JSON body, answers a small object), in one run, wrk on loopback.
 # Every verification of a known number writes a row (the holder sees each check), so this is a write per request.
 # The per-client API limit is raised for the run (Platform:Limits:RequestsPerMinutePerClient): wrk is one client.
+# Both endpoints are warmed up first (JIT tiering), and the host's CPU time per request is printed beside req/s:
+# on a shared machine it stays comparable when req/s does not.
 # Usage: bench/http/documents-verify.sh [duration-seconds] [connections]   (needs wrk)
+# EGOV_BENCH_POSTGRES="Host=…;Username=…" runs on a fresh PostgreSQL database there instead of SQLite (needs psql).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration=${1:-15}
 connections=${2:-16}
 port=5097
 work=$(mktemp -d)
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+postgres=${EGOV_BENCH_POSTGRES:-}
+database=egov_bench_$$
+# psql with an Npgsql connection string (Host=…;Port=…;Username=…;Password=…).
+pg() { psql "$(sed 's/;/ /g; s/Host=/host=/I; s/Port=/port=/I; s/Username=/user=/I; s/Password=/password=/I; s/Database=/dbname=/I' <<<"$1")" "${@:2}"; }
+trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"
+  [ -z "$postgres" ] || pg "$postgres;Database=postgres" -qc "drop database if exists $database" >/dev/null' EXIT
 
 dotnet publish src/Egov.Host -c Release -o "$work/host" --nologo -v quiet >/dev/null
 dotnet publish src/Egov.Cli -c Release -o "$work/cli" --nologo -v quiet >/dev/null
 export ConnectionStrings__Egov="$work/egov.db" Logging__LogLevel__Default=Warning
+if [ -n "$postgres" ]; then
+  pg "$postgres;Database=postgres" -qc "create database $database" >/dev/null
+  export Database__Provider=Postgres ConnectionStrings__Egov="$postgres;Database=$database"
+fi
+rows() { if [ -n "$postgres" ]; then pg "$ConnectionStrings__Egov" -Atc 'select count(*) from documents.verifications';
+  else sqlite3 "$work/egov.db" 'select count(*) from documents_verifications'; fi; }
 Diagnostics__BaselineEndpoint=true Platform__Limits__RequestsPerMinutePerClient=100000000 \
   dotnet "$work/host/Egov.Host.dll" --contentRoot "$work/host" --urls "http://127.0.0.1:$port" >"$work/host.log" 2>&1 &
 pid=$!
@@ -36,10 +50,23 @@ wrk.body = '$body'
 wrk.headers["Content-Type"] = "application/json"
 LUA
 
-rps() { wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$work/post.lua" "http://127.0.0.1:$port$1" | tee "$work/wrk.txt" >&2; awk '/Requests\/sec/ {print $2}' "$work/wrk.txt"; }
-baseline=$(rps /_baseline/json)
-verify=$(rps /api/v1/documents/verify)
-echo "verification rows written: $(sqlite3 "$work/egov.db" 'select count(*) from documents_verifications')"
-echo "minimal-API JSON endpoint (baseline): $baseline req/s"
-echo "verify by number:                     $verify req/s"
+cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+# Prints "req/s CPU-ms-per-request" for one endpoint.
+rps() {
+  local before after
+  before=$(cpu)
+  wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$work/post.lua" "http://127.0.0.1:$port$1" | tee "$work/wrk.txt" >&2
+  after=$(cpu)
+  awk -v b="$before" -v a="$after" -v hz="$(getconf CLK_TCK)" '/requests in/ {n = $1} /Requests\/sec/ {r = $2}
+    END { printf "%s %.3f", r, (a - b) * 1000 / hz / n }' "$work/wrk.txt"
+}
+for path in /_baseline/json /api/v1/documents/verify; do
+  wrk -t2 -c"$connections" -d5s -s "$work/post.lua" "http://127.0.0.1:$port$path" >/dev/null
+done
+before=$(rows)
+read -r baseline baseline_cpu <<<"$(rps /_baseline/json)"
+read -r verify verify_cpu <<<"$(rps /api/v1/documents/verify)"
+echo "verification rows written in the measured run: $(( $(rows) - before ))"
+echo "minimal-API JSON endpoint (baseline): $baseline req/s, $baseline_cpu ms host CPU per request"
+echo "verify by number:                     $verify req/s, $verify_cpu ms host CPU per request"
 awk -v v="$verify" -v b="$baseline" 'BEGIN { printf "ratio verify : JSON baseline = %.2f\n", v / b }'

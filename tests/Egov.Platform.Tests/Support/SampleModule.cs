@@ -18,10 +18,6 @@ internal abstract class SampleDbContext(DbContextOptions options) : ModuleDbCont
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.Entity<Effect>(b => b.ToTable("effects"));
 
-    // The sample module has no migration set of its own: its tables are created directly by the tests.
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-
     public static async Task CreateTablesAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
@@ -68,9 +64,15 @@ internal sealed class HandlerSwitch
 
 internal static class SampleModuleRegistration
 {
+    private static void IgnorePendingModelChanges(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+
     public static void Add(IServiceCollection services, DatabaseSettings settings, HandlerSwitch? handlerSwitch = null)
     {
         services.AddModuleDbContext<SampleDbContext, SampleSqliteDbContext, SamplePostgresDbContext>(settings);
+        // The sample module has no migration set of its own: its tables are created directly by the tests.
+        services.ConfigureDbContext<SampleSqliteDbContext>(IgnorePendingModelChanges);
+        services.ConfigureDbContext<SamplePostgresDbContext>(IgnorePendingModelChanges);
         services.AddSingleton(handlerSwitch ?? new HandlerSwitch());
         services.AddIntegrationEventHandler<SomethingHappened, RecordEffectHandler, SampleDbContext>();
     }

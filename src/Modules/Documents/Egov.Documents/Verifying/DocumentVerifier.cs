@@ -21,9 +21,10 @@ internal sealed record VerificationAnswer(DocumentStatus Status, IssuedDocument?
 /// Answers "is this document genuine and does it still stand?" for each way a document reaches someone: its
 /// number, its signed PDF, its QR payload, its verifiable credential. The signature checks come first (a changed
 /// file is tampered whatever its number says); the database then says revoked or expired, so a revocation
-/// shows in every answer at once. Each check of a known document is recorded for its holder.
+/// shows in every answer at once. Each check of a known document is recorded for its holder (<see cref="VerificationLog"/>)
+/// before it is answered.
 /// </summary>
-internal sealed class DocumentVerifier(DocumentsDbContext db, IKeyStore keys, IOptions<DocumentsOptions> options, TimeProvider time)
+internal sealed class DocumentVerifier(DocumentsDbContext db, VerificationLog log, IKeyStore keys, IOptions<DocumentsOptions> options, TimeProvider time)
 {
     public async Task<VerificationAnswer> ByNumberAsync(string? typed, string? verifier, CancellationToken cancellationToken)
     {
@@ -91,11 +92,10 @@ internal sealed class DocumentVerifier(DocumentsDbContext db, IKeyStore keys, IO
 
         var now = time.GetUtcNow();
         var status = DocumentStatuses.Of(document, now);
-        db.Verifications.Add(new Verification
+        await log.RecordAsync(new Verification
         {
             DocumentSequence = document.Sequence, At = now.UtcDateTime, Channel = channel, Verifier = verifier, Outcome = status.ToString().ToLowerInvariant(),
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
         return new VerificationAnswer(status, document);
     }
 }
