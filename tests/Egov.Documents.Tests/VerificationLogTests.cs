@@ -124,7 +124,7 @@ public sealed class VerificationLogTests(EgovHostFixture host) : IClassFixture<E
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var kim = new ResidentId(StableId.For("kr", "resident", "kim-minjun"));
         var result = await scope.ServiceProvider.GetRequiredService<DocumentIssuer>().IssueAsync(
-            new IssueRequest("basic-certificate", kim, kim, "self", "ko", null, null, null, "account:test", null), Ct);
+            new IssueRequest("basic-certificate", CertificateSubject.Of(kim), kim, "self", "ko", null, null, null, "account:test", null), Ct);
         return result.Document!;
     }
 }

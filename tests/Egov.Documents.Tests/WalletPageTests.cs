@@ -4,6 +4,7 @@ using Egov.Documents.Issuance;
 using Egov.Registries.Contracts;
 using Egov.Registries.Domain;
 using Egov.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Documents.Tests;
@@ -40,6 +41,34 @@ public sealed class WalletPageTests(EgovHostFixture host) : IClassFixture<EgovHo
         var checks = (await kim.PageAsync("/my/documents")).QuerySelector($"[data-document='{number}'] details")!;
         Assert.Contains("공개 진위확인 페이지 이용자", checks.TextContent, StringComparison.Ordinal);
         Assert.Contains("번호로", checks.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wallet_IssuesARelativesCertificate_AsTheCatalogAllows_AndRefusesWhatItDoesNot()
+    {
+        var father = Resident("kim-youngsoo");
+        var kim = await CitizenAtTheBrowser.SignedInAsync(host.Factory, "wallet-son", Resident("kim-minjun"));
+        var offered = (await kim.PageAsync("/my/documents")).QuerySelectorAll("#Form_About option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Contains(father.ToString(), offered);
+        Assert.Contains(Resident("lee-seoyeon").ToString(), offered);
+
+        using var family = await kim.PostFormAsync("/my/documents", "Issue", [
+            new("Form.About", father.ToString()), new("Form.TypeCode", "family-relation-certificate"), new("Form.Language", "ko")]);
+        // The father lives elsewhere: a relative, not a household member, so no copy of his resident registration.
+        using var copy = await kim.PostFormAsync("/my/documents", "Issue", [
+            new("Form.About", father.ToString()), new("Form.TypeCode", "resident-registration-copy"), new("Form.Language", "ko")]);
+        using var stranger = await kim.PostFormAsync("/my/documents", "Issue", [
+            new("Form.About", Resident("jung-woojin").ToString()), new("Form.TypeCode", "basic-certificate"), new("Form.Language", "ko")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, family.StatusCode);
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.DocumentsDbContext>();
+        var issued = await db.Documents.Where(d => d.SubjectId == father).Select(d => new { d.HolderId, d.RequestedAs, d.TypeCode }).ToListAsync(Ct);
+        Assert.Equal([new { HolderId = Resident("kim-minjun"), RequestedAs = "family-member", TypeCode = "family-relation-certificate" }], issued);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (copy.StatusCode, stranger.StatusCode));
+        var refusal = new HtmlParser().ParseDocument(await copy.Content.ReadAsStringAsync(Ct)).Body!.TextContent;
+        Assert.Contains("이 사람에 대해서는 이 증명서를 발급받을 수 없습니다.", refusal, StringComparison.Ordinal);
+        Assert.False(await db.Documents.AnyAsync(d => d.SubjectId == Resident("jung-woojin"), Ct));
     }
 
     [Fact]
