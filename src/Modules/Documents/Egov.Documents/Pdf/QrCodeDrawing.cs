@@ -35,6 +35,8 @@ internal static class QrCodeDrawing
         var module = size / (matrix.Width + (2 * QuietZone));
         pages.Fill(SKRect.Create(x, y, size, size), SKColors.White);
         var dark = new List<SKRect>();
+        // A run that continues the same run of the row above lengthens its rectangle: fewer rectangles to draw.
+        var above = new Dictionary<(int Start, int End), int>();
         for (var row = 0; row < matrix.Height; row++)
         {
             var column = 0;
@@ -54,7 +56,16 @@ internal static class QrCodeDrawing
                 }
 
                 // A hair of overlap with the next row closes the seams some renderers leave between abutting squares.
-                dark.Add(SKRect.Create(start + QuietZone, row + QuietZone, column - start, 1 + (Overlap / module)));
+                if (above.TryGetValue((start, column), out var index) && dark[index].Bottom >= row + QuietZone)
+                {
+                    var rect = dark[index];
+                    dark[index] = new SKRect(rect.Left, rect.Top, rect.Right, row + QuietZone + 1 + (Overlap / module));
+                }
+                else
+                {
+                    above[(start, column)] = dark.Count;
+                    dark.Add(SKRect.Create(start + QuietZone, row + QuietZone, column - start, 1 + (Overlap / module)));
+                }
             }
         }
 
