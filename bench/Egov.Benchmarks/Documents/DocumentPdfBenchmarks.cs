@@ -39,12 +39,8 @@ public class DocumentPdfBenchmarks
     public int Render() => CertificatePdf.Render(content, SampleCertificates.DocumentNumber, DocumentKeys.IssuedAt).PageCount;
 
     [Benchmark]
-    public long RenderAndSaveUnsigned()
-    {
-        using var stream = new MemoryStream();
-        CertificatePdf.Render(content, SampleCertificates.DocumentNumber, DocumentKeys.IssuedAt).Save(stream, closeStream: false);
-        return stream.Length;
-    }
+    public long RenderAndSaveUnsigned() =>
+        CertificatePdf.Render(content, SampleCertificates.DocumentNumber, DocumentKeys.IssuedAt).ToPdf().Length;
 
     [Benchmark]
     public Task<byte[]> RenderAndSignBaselineB() =>

@@ -75,13 +75,8 @@ public sealed class CertificatePdfTests
         Assert.Equal(content.QrPayload, DecodeQr(png));
     }
 
-    internal static byte[] Bytes(CertificateContent content)
-    {
-        using var document = CertificatePdf.Render(content, SampleCertificates.DocumentNumber, IssuedAt);
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
-    }
+    internal static byte[] Bytes(CertificateContent content) =>
+        CertificatePdf.Render(content, SampleCertificates.DocumentNumber, IssuedAt).ToPdf();
 
     private static string? DecodeQr(string png)
     {

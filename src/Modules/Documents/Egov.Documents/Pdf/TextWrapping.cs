@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
-using PdfSharp.Drawing;
 
 namespace Egov.Documents.Pdf;
 
@@ -12,15 +9,7 @@ namespace Egov.Documents.Pdf;
 /// </summary>
 internal static class TextWrapping
 {
-    /// <summary>
-    /// Each font's advance width per character, measured once per process. PDFsharp measures a string by looking
-    /// every character up in the font's cmap with a linear scan of its segments (thousands in a Hangul font), and
-    /// wrapping measures each line many times over; it adds advance widths without kerning (and, for a simulated
-    /// bold, a fixed amount per character), so the sum of the cached widths is its measure, to rounding.
-    /// </summary>
-    private static readonly ConditionalWeakTable<XFont, ConcurrentDictionary<int, double>> Widths = [];
-
-    public static IReadOnlyList<string> Wrap(XGraphics gfx, string text, XFont font, double width)
+    public static IReadOnlyList<string> Wrap(string text, CertificateFont font, float width)
     {
         var lines = new List<string>();
         foreach (var paragraph in text.Split('\n'))
@@ -29,7 +18,7 @@ internal static class TextWrapping
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var candidate = line.Length == 0 ? word : line + " " + word;
-                if (Fits(gfx, candidate, font, width))
+                if (Fits(candidate, font, width))
                 {
                     line.Clear().Append(candidate);
                     continue;
@@ -41,7 +30,7 @@ internal static class TextWrapping
                     line.Clear();
                 }
 
-                if (Fits(gfx, word, font, width))
+                if (Fits(word, font, width))
                 {
                     line.Append(word);
                     continue;
@@ -51,7 +40,7 @@ internal static class TextWrapping
                 while (elements.MoveNext())
                 {
                     var element = elements.GetTextElement();
-                    if (line.Length > 0 && !Fits(gfx, line + element, font, width))
+                    if (line.Length > 0 && !Fits(line + element, font, width))
                     {
                         lines.Add(line.ToString());
                         line.Clear();
@@ -67,23 +56,20 @@ internal static class TextWrapping
         return lines;
     }
 
-    public static double Measure(XGraphics gfx, string text, XFont font)
+    /// <summary>
+    /// The sum of the characters' advance widths, cached per font (<see cref="CertificateFont.Advance"/>): wrapping
+    /// measures each candidate line again. Skia draws without kerning or shaping too, so this is where it draws.
+    /// </summary>
+    public static float Measure(string text, CertificateFont font)
     {
-        var widths = Widths.GetValue(font, _ => new ConcurrentDictionary<int, double>());
-        var width = 0.0;
+        var width = 0f;
         foreach (var rune in text.EnumerateRunes())
         {
-            if (!widths.TryGetValue(rune.Value, out var advance))
-            {
-                advance = gfx.MeasureString(rune.ToString(), font).Width;
-                widths[rune.Value] = advance;
-            }
-
-            width += advance;
+            width += font.Advance(rune.Value);
         }
 
         return width;
     }
 
-    private static bool Fits(XGraphics gfx, string text, XFont font, double width) => Measure(gfx, text, font) <= width;
+    private static bool Fits(string text, CertificateFont font, float width) => Measure(text, font) <= width;
 }
