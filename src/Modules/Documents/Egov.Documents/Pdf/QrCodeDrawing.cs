@@ -17,14 +17,12 @@ internal static class QrCodeDrawing
     private const float Overlap = 0.05f;
 
     /// <summary>
-    /// One fixed mask pattern instead of the one of eight with the lowest penalty score. The standard lets an encoder
-    /// use any mask (a reader learns it from the format bits); scoring all eight was ~2 ms of a certificate's ~10.
-    /// Masking exists to break up regular data, and the payload is signed, compressed data in Base45: its modules are
-    /// already as irregular as a mask would make them. The 200 dpi scan test decodes it.
+    /// The mask is the encoder's choice of the eight, by the standard's penalty scores (~1.7 ms of a certificate's
+    /// ~10): one rule penalises runs that look like finder patterns, and a fixed mask lets some payloads keep such runs,
+    /// which send common decoders (ZXing's finder search, tests/…/OfflinePayloadTests) to the wrong place.
     /// </summary>
     private static readonly Dictionary<EncodeHintType, object> Hints = new()
     {
-        [EncodeHintType.QR_MASK_PATTERN] = 2,
         [EncodeHintType.CHARACTER_SET] = "UTF-8",
     };
 
