@@ -37,6 +37,6 @@ for count in "$@"; do
     "${egov[@]}" documents batch --type basic-certificate --identifiers "$work/list.txt" >"$work/run.log" 2>&1 || true
   # Progress every 5 s: the first and last reports show memory as the run goes; then the summary and time's figures.
   grep "lines done" "$work/run.log" | sed -n '1p;$p'
-  grep -E "refused |peak memory" "$work/run.log" || true
+  grep -E "^  refused |peak memory" "$work/run.log" || true
   echo "stored: $("${psql[@]}" -d "$db" -tA -c "select count(*) || ' documents, ' || pg_size_pretty(sum(length(pdf))::bigint) || ' of PDFs' from documents.document_files")"
 done
