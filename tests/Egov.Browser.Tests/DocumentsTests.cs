@@ -19,7 +19,7 @@ public sealed partial class DocumentsTests(BrowserFixture fixture) : BrowserTest
 
         await Page.GetByLabel("증명서", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "가족관계증명서" });
         await Page.GetByLabel("용도(증명서에 인쇄)").SelectOptionAsync(new SelectOptionValue { Label = "금융기관 제출용" });
-        await Page.GetByRole(AriaRole.Button, new() { Name = "발급하기" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "발급하기", Exact = true }).ClickAsync();
 
         await Expect(Page.GetByText("증명서가 발급되었습니다.")).ToBeVisibleAsync();
         var entry = Held(Page).First;
@@ -88,6 +88,34 @@ public sealed partial class DocumentsTests(BrowserFixture fixture) : BrowserTest
     }
 
     [Fact]
+    public async Task Citizen_GetsTheBuildingLedgerOfTheirHome_AndTheirFathersFamilyCertificate()
+    {
+        await SignInAsDemoPersonAsync("kim-minjun");
+        await Page.GotoAsync("/my/documents");
+
+        var property = Page.GetByRole(AriaRole.Region, new() { Name = "부동산·사업체 증명서" });
+        await property.GetByLabel("증명서와 대상").SelectOptionAsync(new SelectOptionValue { Label = "건축물대장 — 서울특별시 종로구 부암동 100 (자하문빌라)" });
+        await property.GetByRole(AriaRole.Button, new() { Name = "부동산·사업체 증명서 발급하기" }).ClickAsync();
+
+        await Expect(Page.GetByText("증명서가 발급되었습니다.")).ToBeVisibleAsync();
+        await Expect(Held(Page).First).ToContainTextAsync("건축물대장");
+        await Expect(Held(Page).First).ToContainTextAsync("부암동 100");
+
+        await Page.GetByLabel("대상", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "김영수 (1950년 2월 20일)" });
+        await Page.GetByLabel("증명서", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "주민등록표 등본" });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "발급하기", Exact = true }).ClickAsync();
+        // The father lives in another household: his resident registration copy is not for his son to get.
+        await Expect(Page.GetByText("이 사람에 대해서는 이 증명서를 발급받을 수 없습니다.").First).ToBeVisibleAsync();
+
+        await Page.GetByLabel("증명서", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "가족관계증명서" });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "발급하기", Exact = true }).ClickAsync();
+
+        await Expect(Page.GetByText("증명서가 발급되었습니다.")).ToBeVisibleAsync();
+        await Expect(Held(Page).First).ToContainTextAsync("가족관계증명서");
+        await AssertNoSeriousAxeViolationsAsync();
+    }
+
+    [Fact]
     public async Task Verify_WithAMistypedNumber_SaysSoInline_AndWithAnUnknownOneOrGarbage_SaysNotFound()
     {
         await Page.GotoAsync("/verify");
@@ -117,7 +145,7 @@ public sealed partial class DocumentsTests(BrowserFixture fixture) : BrowserTest
         await Page.SetViewportSizeAsync(390, 900);
         await Page.GotoAsync("/my/documents");
         await Page.GetByLabel("증명서", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "주민등록표 초본" });
-        await Page.GetByRole(AriaRole.Button, new() { Name = "발급하기" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "발급하기", Exact = true }).ClickAsync();
         await Expect(Page.GetByText("증명서가 발급되었습니다.")).ToBeVisibleAsync();
 
         Assert.True(await Page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390);
@@ -137,7 +165,7 @@ public sealed partial class DocumentsTests(BrowserFixture fixture) : BrowserTest
         await Page.GotoAsync("/my/documents");
         await Expect(Page.GetByText("김서아 님을 대리하고 있습니다.")).ToBeVisibleAsync();
         await Page.GetByLabel("증명서", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "기본증명서" });
-        await Page.GetByRole(AriaRole.Button, new() { Name = "발급하기" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "발급하기", Exact = true }).ClickAsync();
         await Expect(Page.GetByText("증명서가 발급되었습니다.")).ToBeVisibleAsync();
         var number = NumberPattern().Match(await Held(Page).First.InnerTextAsync()).Value;
         await AssertNoSeriousAxeViolationsAsync();
@@ -166,7 +194,7 @@ public sealed partial class DocumentsTests(BrowserFixture fixture) : BrowserTest
         await Page.GotoAsync("/my/documents");
         await Page.GetByLabel("증명서", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "가족관계증명서" });
         await Page.GetByLabel("용도(증명서에 인쇄)").SelectOptionAsync(new SelectOptionValue { Label = "학교 제출용" });
-        await Page.GetByRole(AriaRole.Button, new() { Name = "발급하기" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "발급하기", Exact = true }).ClickAsync();
         await Expect(Page.GetByText("증명서가 발급되었습니다.")).ToBeVisibleAsync();
         var number = NumberPattern().Match(await Held(Page).First.InnerTextAsync()).Value;
 
