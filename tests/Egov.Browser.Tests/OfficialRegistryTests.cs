@@ -48,6 +48,29 @@ public sealed class OfficialRegistryTests(BrowserFixture fixture) : BrowserTest(
         await SaveScreenshotAsync("officials-resident-390", width: 390);
     }
 
+    [Fact]
+    public async Task Registrar_IsRefusedACorrectionThatChangesNothing_AndCorrectsALatinName()
+    {
+        await RegistrarAtAal2Async("browser-corrector");
+        await Page.GetByLabel("주민등록번호").FillAsync("910304-2203659");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "조회", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "윤미래", Level = 1 })).ToBeVisibleAsync();
+
+        await Page.Locator("summary", new() { HasTextString = "등록사항 정정" }).ClickAsync();
+        await Page.GetByLabel("바른 로마자 이름").FillAsync("Yoon Mirae");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "정정 기록" }).ClickAsync();
+        await Expect(Page.Locator("#Correct_Name-error")).ToContainTextAsync("바르게 고칠 내용을 입력해 주세요.");
+        await AssertNoSeriousAxeViolationsAsync();
+        await SaveScreenshotAsync("officials-correction-refused-390", width: 390);
+
+        await Page.GetByLabel("바른 로마자 이름").FillAsync("Yun Mirae");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "정정 기록" }).ClickAsync();
+
+        await Expect(Page.GetByText("정정을 기록했습니다.")).ToBeVisibleAsync();
+        await Expect(Page.GetByText("Yun Mirae")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.List, new() { Name = "신고 이력" })).ToContainTextAsync("등록사항 정정");
+    }
+
     /// <summary>최진호 and 윤미래, whom no other browser test counts the family of (the tests share one register).</summary>
     [Fact]
     public async Task Registrar_RecordsABirth_SeesTheChildsRecord_AndFindsTheChildByNameAndBirthDate()
