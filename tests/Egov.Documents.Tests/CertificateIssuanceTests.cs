@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Egov.Documents.Credentials;
 using Egov.Documents.Issuance;
@@ -28,12 +27,7 @@ public sealed class CertificateIssuanceTests(EgovHostFixture host) : IClassFixtu
         return await issuer.IssueAsync(new IssueRequest(type, CertificateSubject.Of(Kim), Kim, requestedAs, "ko", reveal, null, purpose, "account:test", null), Ct);
     }
 
-    private async Task<JsonElement> VerifyAsync(object body)
-    {
-        using var response = await host.Factory.CreateClient().PostAsJsonAsync("/api/v1/documents/verify", body, Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
-    }
+    private Task<JsonElement> VerifyAsync(object body) => VerifyApi.CheckAsync(host.Factory, body);
 
     [Fact]
     public async Task FamilyCertificate_IsIssuedSignedAndMasked_AndVerifiesByNumberPdfAndCredential()

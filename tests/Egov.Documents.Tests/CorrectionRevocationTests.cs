@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Egov.Documents.Domain;
 using Egov.Documents.Issuance;
 using Egov.Registries.Contracts;
@@ -47,11 +45,8 @@ public sealed class CorrectionRevocationTests : IAsyncLifetime
         return result.Document!.Number;
     }
 
-    private async Task<string> StatusAsync(string number)
-    {
-        using var response = await host.CreateClient().PostAsJsonAsync("/api/v1/documents/verify", new { number }, Ct);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("status").GetString()!;
-    }
+    private async Task<string> StatusAsync(string number) =>
+        (await VerifyApi.CheckAsync(host, new { number })).GetProperty("status").GetString()!;
 
     [Fact]
     public async Task CorrectingAnEntry_RevokesEveryDocumentThatShowsIt_AndNoOther()

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Egov.Documents.Domain;
 using Egov.Documents.Issuance;
@@ -31,12 +30,7 @@ public sealed class PropertyAndCompanyCertificateTests(EgovHostFixture host) : I
             new IssueRequest(type, subject, Resident(holder), requestedAs, "ko", null, null, null, "account:test", null), Ct);
     }
 
-    private async Task<JsonElement> VerifyAsync(object body)
-    {
-        using var response = await host.Factory.CreateClient().PostAsJsonAsync("/api/v1/documents/verify", body, Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
-    }
+    private Task<JsonElement> VerifyAsync(object body) => VerifyApi.CheckAsync(host.Factory, body);
 
     [Fact]
     public async Task LandRegisterTranscript_OfABuilding_AttestsLandBuildingAndOwners_Masked_AndVerifies()
