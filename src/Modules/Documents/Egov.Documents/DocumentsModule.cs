@@ -32,6 +32,7 @@ public static class DocumentsModule
             .Validate(o => IsOid(o.TimeStampPolicy), $"{DocumentsOptions.Section}:TimeStampPolicy must be a dotted OID")
             .ValidateOnStart();
         services.AddScoped<RegisterFacts>();
+        services.AddScoped<WalletOffers>();
         services.AddSingleton<DocumentBatch>();
         services.AddScoped<DocumentIssuer>();
         services.AddScoped<DocumentVerifier>();

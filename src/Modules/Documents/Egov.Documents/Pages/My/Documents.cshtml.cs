@@ -23,7 +23,7 @@ namespace Egov.Documents.Pages.My;
 [Authorize]
 internal sealed class DocumentsModel(
     IActingContext acting, CountryPack pack, DocumentIssuer issuer, DocumentWallet wallet, DocumentRevocation revocation,
-    Recipients recipients, DocumentSubmissions submissions, DocumentRequests requests, IRegisterExtracts registers,
+    Recipients recipients, DocumentSubmissions submissions, DocumentRequests requests, WalletOffers offers,
     IStringLocalizer texts, CultureFormat format) : PageModel
 {
     [BindProperty]
@@ -92,10 +92,10 @@ internal sealed class DocumentsModel(
         var type = pack.Documents.Find(Form.TypeCode ?? "");
         // About someone close: checked against the register again, never taken from the form alone.
         var close = Form.About is { } about && about != subject.Id && !acting.IsActingOnBehalf
-            ? (await CloseToAsync(holder)).FirstOrDefault(p => p.Id.Value == about)
+            ? (await offers.CloseToAsync(holder, ActorReference, HttpContext.RequestAborted)).FirstOrDefault(p => p.Id.Value == about)
             : null;
         var requester = type is null ? null
-            : Form.About is { } chosen && chosen != subject.Id ? (close is null ? null : CloseRequesterFor(type, close))
+            : Form.About is { } chosen && chosen != subject.Id ? (close is null ? null : WalletOffers.CloseRequesterFor(type, close))
             : RequesterFor(type);
         if (type is null || requester is not { } requestedAs)
         {
@@ -127,7 +127,7 @@ internal sealed class DocumentsModel(
         }
 
         // The choice is checked against what the subject holds now, read again: a posted id alone proves nothing.
-        var choice = (await HoldingChoicesAsync(subject.Id)).FirstOrDefault(c => c.Value == About.Choice);
+        var choice = (await offers.HoldingChoicesAsync(subject.Id, ActorReference, HttpContext.RequestAborted)).FirstOrDefault(c => c.Value == About.Choice);
         if (choice is null)
         {
             ModelState.AddModelError($"{nameof(About)}.{nameof(AboutForm.Choice)}", texts["documents.wallet.error.about"]);
@@ -222,72 +222,12 @@ internal sealed class DocumentsModel(
         Offered = acting.Subject is { Kind: PartyKind.Resident }
             ? [.. pack.Documents.Types.Where(t => CertificateFacts.IsAboutPerson(t.Source) && RequesterFor(t) is not null)]
             : [];
-        HoldingChoices = acting.Subject is { Kind: PartyKind.Resident } subject ? await HoldingChoicesAsync(subject.Id) : [];
-        ClosePeople = acting.IsActingOnBehalf ? [] : await CloseToAsync(holder);
+        HoldingChoices = acting.Subject is { Kind: PartyKind.Resident } subject
+            ? await offers.HoldingChoicesAsync(subject.Id, ActorReference, HttpContext.RequestAborted)
+            : [];
+        ClosePeople = acting.IsActingOnBehalf ? [] : await offers.CloseToAsync(holder, ActorReference, HttpContext.RequestAborted);
         About.Language ??= CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
     }
-
-    private Task<IReadOnlyList<ClosePerson>> CloseToAsync(Guid holder) =>
-        registers.CloseToAsync(new ResidentId(holder), new DataPurpose(ActorReference, ClosePeoplePurpose, MyDataBasis), HttpContext.RequestAborted);
-
-    /// <summary>How the signed-in person may ask for this certificate about someone close; null when the catalog does not let them.</summary>
-    private static string? CloseRequesterFor(DocumentType type, ClosePerson person) =>
-        person.InHousehold && type.Requesters.Contains(DocumentRequesters.HouseholdMember) ? DocumentRequesters.HouseholdMember
-        : person.Relative && type.Requesters.Contains(DocumentRequesters.FamilyMember) ? DocumentRequesters.FamilyMember
-        : null;
-
-    /// <summary>Each certificate the signed-in person may ask for about each property or company the subject holds.</summary>
-    private async Task<IReadOnlyList<HoldingChoice>> HoldingChoicesAsync(Guid subject)
-    {
-        var types = pack.Documents.Types.Where(t => !CertificateFacts.IsAboutPerson(t.Source)).ToList();
-        if (types.Count == 0)
-        {
-            return [];
-        }
-
-        var holdings = await registers.HoldingsAsync(
-            new ResidentId(subject), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
-            new DataPurpose(ActorReference, HoldingsPurpose, MyDataBasis), HttpContext.RequestAborted);
-        var culture = CultureInfo.CurrentUICulture;
-        var choices = new List<HoldingChoice>();
-        foreach (var type in types)
-        {
-            var properties = holdings.Properties.Select(p => (Subject: CertificateSubject.Of(p.Property), Label: p.Name is { } n ? $"{p.Location} ({n})" : p.Location));
-            var companies = holdings.Companies.Select(c => (Subject: CertificateSubject.OfCompany(c.Id), Label: $"{c.Name} ({c.BusinessNumber})"));
-            choices.AddRange(properties.Concat(companies)
-                .Where(h => h.Subject.Fits(type.Source) && HolderRequesterFor(type, h.Subject) is not null)
-                .Select(h => new HoldingChoice(type, h.Subject, HolderRequesterFor(type, h.Subject)!, $"{type.NameIn(culture)} — {h.Label}")));
-        }
-
-        return choices;
-    }
-
-    /// <summary>How the signed-in person may ask for a certificate about a holding of the subject; null when they may not.</summary>
-    private string? HolderRequesterFor(DocumentType type, CertificateSubject holding)
-    {
-        if (type.Requesters.Contains(DocumentRequesters.Anyone))
-        {
-            return DocumentRequesters.Anyone;
-        }
-
-        // Holdings list only the companies the subject represents now, so a company here is one they represent.
-        var requester = holding.Kind != SubjectKinds.Company ? null : acting.Kind switch
-        {
-            null => DocumentRequesters.CompanyRepresentative,
-            DelegationKind.PowerOfAttorney when type.Service is { } service && acting.Allows(service) => DocumentRequesters.PowerOfAttorney,
-            _ => null,
-        };
-        return requester is not null && type.Requesters.Contains(requester) ? requester : null;
-    }
-
-    /// <summary>Reading who is close to a person to offer certificates about them: logged for the person under this purpose.</summary>
-    private const string ClosePeoplePurpose = "documents.wallet.close-people";
-
-    /// <summary>Reading what a person holds to offer certificates about it: logged for them under this purpose.</summary>
-    private const string HoldingsPurpose = "documents.wallet.holdings";
-
-    /// <summary>The data subject's own access (or their delegate's, logged as such); words on the access page.</summary>
-    private const string MyDataBasis = "data-subject-access";
 
     /// <summary>How the signed-in person may ask for this certificate about the acting subject; null when they may not.</summary>
     private string? RequesterFor(DocumentType type)
@@ -301,12 +241,6 @@ internal sealed class DocumentsModel(
         };
         return requester is not null && type.Requesters.Contains(requester) ? requester : null;
     }
-}
-
-/// <summary>A certificate about a property or company on offer: the option's value names the type and the subject.</summary>
-internal sealed record HoldingChoice(DocumentType Type, CertificateSubject Subject, string RequestedAs, string Label)
-{
-    public string Value => $"{Type.Code}|{Subject.Kind}|{Subject.Id}";
 }
 
 internal sealed class AboutForm
