@@ -51,17 +51,15 @@ internal sealed class WalletOffers(CountryPack pack, IRegisterExtracts registers
             new ResidentId(subject), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
             new DataPurpose(actor, HoldingsPurpose, MyDataBasis), cancellationToken);
         var culture = CultureInfo.CurrentUICulture;
-        var choices = new List<HoldingChoice>();
-        foreach (var type in types)
-        {
-            var properties = holdings.Properties.Select(p => (Subject: CertificateSubject.Of(p.Property), Label: p.Name is { } n ? $"{p.Location} ({n})" : p.Location));
-            var companies = holdings.Companies.Select(c => (Subject: CertificateSubject.OfCompany(c.Id), Label: $"{c.Name} ({c.BusinessNumber})"));
-            choices.AddRange(properties.Concat(companies)
-                .Where(h => h.Subject.Fits(type.Source) && HolderRequesterFor(type, h.Subject) is not null)
-                .Select(h => new HoldingChoice(type, h.Subject, HolderRequesterFor(type, h.Subject)!, $"{type.NameIn(culture)} — {h.Label}")));
-        }
-
-        return choices;
+        var held = holdings.Properties.Select(p => (Subject: CertificateSubject.Of(p.Property), Label: p.Name is { } n ? $"{p.Location} ({n})" : p.Location))
+            .Concat(holdings.Companies.Select(c => (Subject: CertificateSubject.OfCompany(c.Id), Label: $"{c.Name} ({c.BusinessNumber})")))
+            .ToList();
+        return [.. from type in types
+                   from h in held
+                   where h.Subject.Fits(type.Source)
+                   let requester = HolderRequesterFor(type, h.Subject)
+                   where requester is not null
+                   select new HoldingChoice(type, h.Subject, requester, $"{type.NameIn(culture)} — {h.Label}")];
     }
 
     /// <summary>How the signed-in person may ask for a certificate about a holding of the subject; null when they may not.</summary>

@@ -206,8 +206,18 @@ internal sealed class RegisterChanges(RegistriesDbContext db, LifeEventRecorder 
 
         var correctName = string.IsNullOrWhiteSpace(name) ? resident.Name : Names.Normalize(name);
         var correctLatin = string.IsNullOrWhiteSpace(latinName) ? resident.LatinName : Names.Normalize(latinName);
-        string[] fields = [.. new[] { ("name", correctName != resident.Name), ("latinName", correctLatin != resident.LatinName) }.Where(f => f.Item2).Select(f => f.Item1)];
-        if (fields.Length == 0 || correctName.Length > 200 || correctLatin?.Length > 200)
+        var fields = new List<string>();
+        if (correctName != resident.Name)
+        {
+            fields.Add("name");
+        }
+
+        if (correctLatin != resident.LatinName)
+        {
+            fields.Add("latinName");
+        }
+
+        if (fields.Count == 0 || correctName.Length > 200 || correctLatin?.Length > 200)
         {
             return RecordResult.Refused(new RuleViolation("Name", "registries.rule.nothingCorrected"));
         }

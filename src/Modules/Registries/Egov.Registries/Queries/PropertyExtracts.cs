@@ -63,7 +63,8 @@ internal sealed class PropertyExtracts(RegistriesDbContext db, ExtractPeople peo
         return extract;
     }
 
-    public async Task<Holdings> HoldingsAsync(ResidentId person, string language, CompanyExtracts companies, CancellationToken cancellationToken)
+    /// <summary>The parcels and buildings the person owns a share of now, named for a choice list.</summary>
+    public async Task<IReadOnlyList<HeldProperty>> HeldByAsync(ResidentId person, string language, CancellationToken cancellationToken)
     {
         var held = await db.Ownerships.AsNoTracking()
             .Where(o => o.OwnerKind == "resident" && o.OwnerId == person.Value && o.DisposedOn == null)
@@ -74,13 +75,12 @@ internal sealed class PropertyExtracts(RegistriesDbContext db, ExtractPeople peo
         var parcelIds = held.Where(h => h.PropertyKind == PropertyKinds.Parcel).Select(h => h.PropertyId).Concat(buildings.Values.Select(b => b.ParcelId)).ToList();
         var parcels = await db.Parcels.AsNoTracking().Where(p => parcelIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
 
-        var properties = held.Distinct().Select(h =>
+        return [.. held.Distinct().Select(h =>
         {
             var building = buildings.GetValueOrDefault(h.PropertyId);
             var parcel = parcels.GetValueOrDefault(building?.ParcelId ?? h.PropertyId);
             return parcel is null ? null : new HeldProperty(new PropertyRef(h.PropertyKind, h.PropertyId), addresses.Location(parcel, language), building?.Name);
-        }).OfType<HeldProperty>().OrderBy(p => p.Location, StringComparer.Ordinal).ToList();
-        return new Holdings(properties, await companies.RepresentedByAsync(person, cancellationToken));
+        }).OfType<HeldProperty>().OrderBy(p => p.Location, StringComparer.Ordinal)];
     }
 
     private static ExtractOwnership? Ownership(Ownership share, (ResidentId? Id, string Name, string? Identifier)? owner) =>

@@ -50,7 +50,8 @@ internal sealed class RegisterExtracts(
     public async Task<Holdings> HoldingsAsync(ResidentId person, string language, DataPurpose purpose, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(purpose);
-        var holdings = await properties.HoldingsAsync(person, language, companies, cancellationToken);
+        var holdings = new Holdings(
+            await properties.HeldByAsync(person, language, cancellationToken), await companies.RepresentedByAsync(person, cancellationToken));
         await LogShownAsync(audit, purpose, [person], cancellationToken);
         return holdings;
     }
