@@ -1,3 +1,4 @@
+using Egov.Benefits;
 using Egov.Documents;
 using Egov.Identity;
 using Egov.Platform.Persistence;
@@ -16,6 +17,7 @@ public static class EgovModules
         services.AddRegistriesModule(database);
         services.AddIdentityModule(configuration, database);
         services.AddDocumentsModule(database);
+        services.AddBenefitsModule(database);
         return services;
     }
 
@@ -24,6 +26,7 @@ public static class EgovModules
         endpoints.MapIdentityModule();
         endpoints.MapRegistriesModule();
         endpoints.MapDocumentsModule();
+        endpoints.MapBenefitsModule();
         return endpoints;
     }
 }

@@ -59,7 +59,7 @@ public static class PackCommands
             $"pack {pack.Code} valid: {pack.Regions.TopLevel.Count()} provinces, {pack.Regions.All.Count} regions, "
             + $"{pack.Agencies.Count} agencies, {pack.BrokeredProviders.Count} sign-in providers, "
             + $"{pack.Delegation.Services.Count} delegable services, "
-            + $"{pack.Exchange.Purposes.Count} exchange purposes, {pack.Documents.Types.Count} document types, languages {string.Join(", ", pack.Languages)}{demo}{population}"));
+            + $"{pack.Exchange.Purposes.Count} exchange purposes, {pack.Documents.Types.Count} document types, {pack.Benefits.Benefits.Count} benefits, languages {string.Join(", ", pack.Languages)}{demo}{population}"));
         return 0;
     }
 }

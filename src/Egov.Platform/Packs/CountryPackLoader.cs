@@ -44,6 +44,7 @@ public static class CountryPackLoader
             : null;
         var exchange = ExchangeSettingsReader.Read(packDirectory, manifest.Languages, errors);
         var documents = DocumentCatalogReader.Read(packDirectory, manifest.Languages, manifest.Currency, delegation, errors);
+        var benefits = BenefitCatalogReader.Read(packDirectory, manifest.Languages, agencies, errors);
         var demo = manifestIsSound ? DemoDataReader.Read(packDirectory, manifest, identifiers, agencies, regions, errors) : null;
         if (errors.Count > 0)
         {
@@ -73,6 +74,7 @@ public static class CountryPackLoader
             Delegation = delegation,
             Exchange = exchange,
             Documents = documents,
+            Benefits = benefits,
         });
     }
 }

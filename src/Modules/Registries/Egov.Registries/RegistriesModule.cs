@@ -9,6 +9,7 @@ using Egov.Registries.Features.ImportRegisters;
 using Egov.Registries.Exchange;
 using Egov.Registries.Queries;
 using Egov.Registries.Protection;
+using Egov.Registries.Situations;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,6 +35,7 @@ public static class RegistriesModule
         services.AddScoped<PropertyExtracts>();
         services.AddScoped<CompanyExtracts>();
         services.AddScoped<IRegisterExtracts, RegisterExtracts>();
+        services.AddScoped<IPersonSituations, PersonSituations>();
         services.AddScoped<LifeEventRecorder>();
         services.AddScoped<RegisterChanges>();
         services.AddSingleton<NumberSerials>(ResidentNumberIssuer.RandomSerial);

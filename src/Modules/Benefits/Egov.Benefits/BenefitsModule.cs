@@ -1,0 +1,47 @@
+using Egov.Benefits.Api;
+using Egov.Benefits.Contracts;
+using Egov.Benefits.Data;
+using Egov.Benefits.Eligibility;
+using Egov.Benefits.Facts;
+using Egov.Benefits.Population;
+using Egov.Platform.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Egov.Benefits;
+
+/// <summary>Registers the benefits: the pack's rules compiled at start-up, declared facts, eligibility and the population run.</summary>
+public static class BenefitsModule
+{
+    /// <summary>Adds the module; needs the pack and the Registries module registered first.</summary>
+    public static IServiceCollection AddBenefitsModule(this IServiceCollection services, DatabaseSettings database)
+    {
+        services.AddModuleDbContext<BenefitsDbContext, BenefitsSqliteDbContext, BenefitsPostgresDbContext>(database);
+        services.AddSingleton<BenefitRules>();
+        services.AddScoped<FactStore>();
+        services.AddScoped<IBenefitEligibility, EligibilityService>();
+        services.AddScoped<PopulationEvaluation>();
+        services.AddHostedService<BenefitRulesStartupCheck>();
+        return services;
+    }
+
+    /// <summary>Maps the public catalog API (<c>/api/v1/benefits</c>); the pages are found by Razor Pages.</summary>
+    public static IEndpointRouteBuilder MapBenefitsModule(this IEndpointRouteBuilder endpoints)
+    {
+        BenefitsApi.Map(endpoints);
+        return endpoints;
+    }
+}
+
+/// <summary>Compiles the rules when the host starts, so a rule that does not compile stops it with file and line, not a later request.</summary>
+internal sealed class BenefitRulesStartupCheck(IServiceProvider services) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = services.GetRequiredService<BenefitRules>();
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

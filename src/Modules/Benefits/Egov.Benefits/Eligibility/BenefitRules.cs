@@ -1,0 +1,77 @@
+using Egov.Benefits.Rules;
+using Egov.Platform.Packs;
+
+namespace Egov.Benefits.Eligibility;
+
+/// <summary>
+/// The pack's benefits compiled once, and their evaluation: explained for one person, or reduced to what is granted
+/// for the population-wide run (no explanation built, stops at the first unmet condition).
+/// </summary>
+internal sealed class BenefitRules
+{
+    public BenefitRules(CountryPack pack)
+    {
+        var (benefits, errors) = RuleCompiler.Compile(pack.Benefits);
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException($"The pack's benefit rules do not compile:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
+        }
+
+        Benefits = benefits;
+    }
+
+    internal BenefitRules(IReadOnlyList<CompiledBenefit> benefits) => Benefits = benefits;
+
+    public IReadOnlyList<CompiledBenefit> Benefits { get; }
+
+    public IReadOnlyList<Verdict> Explain(PersonContext context, DateOnly date)
+    {
+        var verdicts = new List<Verdict>(Benefits.Count);
+        foreach (var benefit in Benefits)
+        {
+            if (benefit.On(date) is { } period)
+            {
+                verdicts.Add(Explain(benefit, period, context));
+            }
+        }
+
+        return verdicts;
+    }
+
+    /// <summary>Calls <paramref name="granted"/> for each benefit whose conditions all hold, with its amount (null when the agency fixes it).</summary>
+    public void Grant(PersonContext context, DateOnly date, Action<CompiledBenefit, decimal?> granted)
+    {
+        foreach (var benefit in Benefits)
+        {
+            if (benefit.On(date) is { } period && AllMet(period, context))
+            {
+                granted(benefit, period.Amount?.For(context));
+            }
+        }
+    }
+
+    private static bool AllMet(CompiledPeriod period, PersonContext context)
+    {
+        foreach (var condition in period.Conditions)
+        {
+            if (condition.Check(context) != ConditionResult.Met)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Verdict Explain(CompiledBenefit benefit, CompiledPeriod period, PersonContext context)
+    {
+        var results = period.Conditions.Select(c => (c, c.Check(context))).ToList();
+        var missing = results.Where(r => r.Item2 == ConditionResult.Unknown)
+            .SelectMany(r => r.c.Reads.Where(f => f.IsMissing(context))).Distinct().ToList();
+        var outcome = results.Any(r => r.Item2 == ConditionResult.Unmet) ? Outcome.DoesNotGet
+            : missing.Count > 0 ? Outcome.MayGet
+            : Outcome.Gets;
+        var amount = outcome == Outcome.DoesNotGet ? null : period.Amount?.For(context);
+        return new Verdict(benefit, outcome, amount, results, missing);
+    }
+}

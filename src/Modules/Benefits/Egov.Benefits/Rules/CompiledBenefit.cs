@@ -1,0 +1,59 @@
+using Egov.Platform.Packs;
+
+namespace Egov.Benefits.Rules;
+
+/// <summary>A benefit of the pack with every version of its rule compiled to delegates.</summary>
+internal sealed record CompiledBenefit(BenefitDefinition Definition, IReadOnlyList<CompiledPeriod> Periods)
+{
+    public string Code => Definition.Code;
+
+    /// <summary>The version in force on <paramref name="date"/>, or null.</summary>
+    public CompiledPeriod? On(DateOnly date)
+    {
+        foreach (var period in Periods)
+        {
+            if (period.From <= date && (period.Until is null || date <= period.Until))
+            {
+                return period;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>One version of a rule: its conditions and its amount.</summary>
+internal sealed record CompiledPeriod(DateOnly From, DateOnly? Until, IReadOnlyList<CompiledCondition> Conditions, CompiledAmount? Amount);
+
+/// <summary>A condition: its test, and the declared facts it reads (unknown while one is missing).</summary>
+internal sealed record CompiledCondition(BenefitCondition Source, Func<PersonContext, bool> Test, IReadOnlyList<Fact> Reads)
+{
+    /// <summary>Met, unmet, or unknown with the first missing fact.</summary>
+    public ConditionResult Check(PersonContext context)
+    {
+        foreach (var fact in Reads)
+        {
+            if (fact.IsMissing(context))
+            {
+                return ConditionResult.Unknown;
+            }
+        }
+
+        return Test(context) ? ConditionResult.Met : ConditionResult.Unmet;
+    }
+}
+
+/// <summary>An amount: its formula, and the declared facts it reads.</summary>
+internal sealed record CompiledAmount(Func<PersonContext, decimal> Formula, IReadOnlyList<Fact> Reads)
+{
+    /// <summary>The amount, or null while a fact it reads is missing.</summary>
+    public decimal? For(PersonContext context) => Reads.Any(f => f.IsMissing(context)) ? null : Formula(context);
+}
+
+/// <summary>What a condition says about a person.</summary>
+internal enum ConditionResult
+{
+    Met,
+    Unmet,
+    Unknown,
+}
