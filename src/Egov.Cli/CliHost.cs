@@ -1,6 +1,7 @@
 using Egov.Host;
 using Egov.Platform;
 using Egov.Platform.Packs;
+using Egov.Platform.Persistence;
 using Egov.Platform.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,5 +28,17 @@ internal static class CliHost
         builder.Services.AddEgovWeb(pack);
         builder.Services.AddEgovModules(builder.Configuration, database);
         return builder.Build();
+    }
+
+    /// <summary>The services, with the database migrated first when the configuration says the host would (the embedded default).</summary>
+    public static async Task<IHost> BuildMigratedAsync(Action<IConfigurationBuilder>? overrides, CancellationToken cancellationToken)
+    {
+        var host = Build(overrides);
+        if (host.Services.GetRequiredService<DatabaseSettings>().MigrateAtStartup)
+        {
+            await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        }
+
+        return host;
     }
 }

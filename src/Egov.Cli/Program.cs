@@ -9,4 +9,5 @@ root.Subcommands.Add(PopulationCommands.Create());
 root.Subcommands.Add(RegistryCommands.Create());
 root.Subcommands.Add(KeyCommands.Create());
 root.Subcommands.Add(DocumentCommands.Create());
+root.Subcommands.Add(BenefitCommands.Create());
 return await root.Parse(args).InvokeAsync();

@@ -39,7 +39,7 @@ internal static class DocumentBatchCommand
 
             var directory = parseResult.GetValue(outDir);
             directory?.Create();
-            using var host = await DocumentCommands.BuildAsync(configure, cancellationToken);
+            using var host = await CliHost.BuildMigratedAsync(configure, cancellationToken);
             await using var scope = host.Services.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<IDocumentDesk>().IssueBatchAsync(
                 new DeskBatchRequest(parseResult.GetValue(type)!, parseResult.GetValue(language), parseResult.GetValue(purpose),

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Egov.Documents;
-using Egov.Platform.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,7 +28,7 @@ public static class DocumentCommands
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var (stdout, stderr) = (parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
-            using var host = await BuildAsync(configure, cancellationToken);
+            using var host = await CliHost.BuildMigratedAsync(configure, cancellationToken);
             await using var scope = host.Services.CreateAsyncScope();
             var issued = await scope.ServiceProvider.GetRequiredService<IDocumentDesk>().IssueAsync(
                 new DeskIssueRequest(parseResult.GetValue(type)!, parseResult.GetValue(resident)!, parseResult.GetValue(language), parseResult.GetValue(purpose),
@@ -70,7 +69,7 @@ public static class DocumentCommands
                 return 2;
             }
 
-            using var host = await BuildAsync(configure, cancellationToken);
+            using var host = await CliHost.BuildMigratedAsync(configure, cancellationToken);
             await using var scope = host.Services.CreateAsyncScope();
             var check = await scope.ServiceProvider.GetRequiredService<IDocumentDesk>().CheckAsync(
                 await File.ReadAllBytesAsync(path.FullName, cancellationToken), $"operator:{Environment.UserName}", cancellationToken);
@@ -105,7 +104,7 @@ public static class DocumentCommands
                 return 2;
             }
 
-            using var host = await BuildAsync(configure, cancellationToken);
+            using var host = await CliHost.BuildMigratedAsync(configure, cancellationToken);
             await using var scope = host.Services.CreateAsyncScope();
             var id = parseResult.GetValue(client)!;
             if (await scope.ServiceProvider.GetRequiredService<IDocumentDesk>().RegisterRecipientAsync(id, url, cancellationToken) is not { } secret)
@@ -124,15 +123,4 @@ public static class DocumentCommands
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
-
-    internal static async Task<Microsoft.Extensions.Hosting.IHost> BuildAsync(Action<IConfigurationBuilder>? configure, CancellationToken cancellationToken)
-    {
-        var host = CliHost.Build(configure);
-        if (host.Services.GetRequiredService<DatabaseSettings>().MigrateAtStartup)
-        {
-            await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
-        }
-
-        return host;
-    }
 }

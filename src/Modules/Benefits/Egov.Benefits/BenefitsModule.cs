@@ -21,7 +21,7 @@ public static class BenefitsModule
         services.AddSingleton<BenefitRules>();
         services.AddScoped<FactStore>();
         services.AddScoped<IBenefitEligibility, EligibilityService>();
-        services.AddScoped<PopulationEvaluation>();
+        services.AddScoped<IPopulationEvaluation, PopulationEvaluation>();
         services.AddHostedService<BenefitRulesStartupCheck>();
         return services;
     }

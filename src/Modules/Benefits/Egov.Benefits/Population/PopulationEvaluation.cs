@@ -10,16 +10,22 @@ namespace Egov.Benefits.Population;
 /// Evaluates every living resident against every rule in force on a date and writes one CSV row per person and benefit
 /// they get. The register streams household by household; facts are read per chunk; memory stays flat.
 /// </summary>
-internal sealed class PopulationEvaluation(IPersonSituations situations, FactStore facts, BenefitRules rules, CountryPack pack)
+internal sealed class PopulationEvaluation(IPersonSituations situations, FactStore facts, BenefitRules rules, CountryPack pack) : IPopulationEvaluation
 {
     private const int ChunkSize = 4_000;
 
     /// <summary>The header: the amount column names the pack's currency (<c>monthly_amount_krw</c>).</summary>
     public string Header => $"resident_id,benefit_code,monthly_amount_{pack.Currency.Code.ToLowerInvariant()}";
 
-    public async Task<PopulationResult> RunAsync(DateOnly asOf, TextWriter output, DataPurpose purpose, IProgress<PopulationProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Why the registers are read for everyone: finding people entitled to benefits they have not claimed.</summary>
+    private const string Purpose = "benefits.population-evaluation";
+
+    private const string LegalBasis = "benefits-outreach";
+
+    public async Task<PopulationResult> RunAsync(DateOnly asOf, TextWriter output, string actor, IProgress<PopulationProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
+        var purpose = new DataPurpose(actor, Purpose, LegalBasis);
         var total = await situations.CountLivingAsync(cancellationToken);
         await output.WriteLineAsync(Header.AsMemory(), cancellationToken);
         var chunk = new List<PersonSituation>(ChunkSize);
@@ -68,23 +74,4 @@ internal sealed class PopulationEvaluation(IPersonSituations situations, FactSto
         (BenefitKinds.Yearly, { } a) => decimal.Round(a / 12, pack.Currency.Decimals).ToString(CultureInfo.InvariantCulture),
         _ => "",
     };
-}
-
-/// <summary>How far a run is: residents evaluated of the total, rows written.</summary>
-internal sealed record PopulationProgress(long People, long Total, long Rows);
-
-/// <summary>A run's counts: residents evaluated, rows written, and people granted per benefit.</summary>
-internal sealed class PopulationResult
-{
-    public long People { get; set; }
-
-    public long Rows { get; private set; }
-
-    public Dictionary<string, long> ByBenefit { get; } = new(StringComparer.Ordinal);
-
-    public void Count(string code)
-    {
-        Rows++;
-        ByBenefit[code] = ByBenefit.GetValueOrDefault(code) + 1;
-    }
 }
