@@ -11,12 +11,12 @@ namespace Egov.Benefits.Tests;
 public sealed class MyBenefitsPageTests : IAsyncLifetime
 {
     private TestDatabase database = null!;
-    private FrozenHost host = null!;
+    private DemoDayHost host = null!;
 
     public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(Ct);
-        host = new FrozenHost(database);
+        host = new DemoDayHost(database);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,14 +1,26 @@
+using Egov.Benefits.Applications;
 using Egov.Benefits.Facts;
+using Egov.Benefits.Offers;
 using Egov.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Egov.Benefits.Data;
 
-/// <summary>Facts declared for benefit rules.</summary>
+/// <summary>Facts declared for benefit rules, offers made before anyone asked, and applications with their agency cases.</summary>
 [ModuleSchema("benefits")]
 internal abstract class BenefitsDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public DbSet<DeclaredFact> Facts => Set<DeclaredFact>();
+
+    public DbSet<Offer> Offers => Set<Offer>();
+
+    public DbSet<OfferRequest> OfferRequests => Set<OfferRequest>();
+
+    public DbSet<Application> Applications => Set<Application>();
+
+    public DbSet<AgencyCase> Cases => Set<AgencyCase>();
+
+    public DbSet<Claim> Claims => Set<Claim>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -20,6 +32,47 @@ internal abstract class BenefitsDbContext(DbContextOptions options) : ModuleDbCo
             b.Property(f => f.Fact).HasMaxLength(64);
             b.Property(f => f.Value).HasMaxLength(64);
             b.Property(f => f.DeclaredBy).HasMaxLength(128);
+        });
+        modelBuilder.Entity<Offer>(b =>
+        {
+            b.ToTable("offers");
+            // One offer per person and benefit: an event seen twice (or a sweep after an event) never offers again.
+            b.HasIndex(o => new { o.BeneficiaryId, o.BenefitCode }).IsUnique();
+            b.Property(o => o.BenefitCode).HasMaxLength(64);
+            b.Property(o => o.Trigger).HasMaxLength(32);
+            b.Property(o => o.Status).HasMaxLength(16);
+        });
+        modelBuilder.Entity<OfferRequest>(b =>
+        {
+            b.ToTable("offer_requests");
+            b.Property(r => r.Trigger).HasMaxLength(32);
+            // The runner's "what is waiting", oldest first.
+            b.HasIndex(r => new { r.DoneAt, r.RequestedAt });
+        });
+        modelBuilder.Entity<Application>(b =>
+        {
+            b.ToTable("applications");
+            b.Property(a => a.Bundle).HasMaxLength(32);
+            b.HasIndex(a => new { a.ApplicantId, a.SubmittedAt });
+        });
+        modelBuilder.Entity<AgencyCase>(b =>
+        {
+            b.ToTable("agency_cases");
+            b.Property(c => c.Agency).HasMaxLength(16);
+            b.Property(c => c.Status).HasMaxLength(16);
+            // An agency's queue, oldest first.
+            b.HasIndex(c => new { c.Agency, c.Status, c.UpdatedAt });
+            b.HasIndex(c => c.ApplicationId);
+            b.HasOne<Application>().WithMany().HasForeignKey(c => c.ApplicationId);
+        });
+        modelBuilder.Entity<Claim>(b =>
+        {
+            b.ToTable("claims");
+            b.Property(c => c.BenefitCode).HasMaxLength(64);
+            b.HasIndex(c => c.CaseId);
+            // A benefit is claimed once per beneficiary.
+            b.HasIndex(c => new { c.BeneficiaryId, c.BenefitCode }).IsUnique();
+            b.HasOne<AgencyCase>().WithMany().HasForeignKey(c => c.CaseId);
         });
     }
 }

@@ -1,5 +1,4 @@
 using Egov.Benefits.Contracts;
-using Egov.Benefits.Facts;
 using Egov.Benefits.Rules;
 using Egov.Platform.Packs;
 using Egov.Registries.Contracts;
@@ -7,17 +6,16 @@ using Egov.Registries.Contracts;
 namespace Egov.Benefits.Eligibility;
 
 /// <summary><see cref="IBenefitEligibility"/>: the register's situation and the declared facts, judged by the pack's rules.</summary>
-internal sealed class EligibilityService(IPersonSituations situations, FactStore facts, BenefitRules rules, CountryPack pack) : IBenefitEligibility
+internal sealed class EligibilityService(PersonContexts contexts, BenefitRules rules, CountryPack pack) : IBenefitEligibility
 {
     public async Task<EligibilityReport?> EvaluateAsync(
         ResidentId person, DateOnly asOf, string language, DataPurpose purpose, CancellationToken cancellationToken = default)
     {
-        if (await situations.ReadAsync(person, purpose, cancellationToken) is not { } situation)
+        if (await contexts.ForAsync(person, asOf, purpose, cancellationToken) is not { } context)
         {
             return null;
         }
 
-        var context = ContextFactory.Create(situation, asOf, await facts.ReadAsync(person.Value, cancellationToken));
         var verdicts = rules.Explain(context, asOf).OrderBy(v => v.Outcome).ThenBy(v => v.Benefit.Code, StringComparer.Ordinal);
         return new EligibilityReport(person, asOf, [.. verdicts.Select(v => Report(v, language))]);
     }

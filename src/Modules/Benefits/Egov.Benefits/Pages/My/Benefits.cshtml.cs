@@ -1,6 +1,8 @@
 using System.Globalization;
+using Egov.Benefits.Applications;
 using Egov.Benefits.Contracts;
 using Egov.Benefits.Facts;
+using Egov.Benefits.Offers;
 using Egov.Benefits.Rules;
 using Egov.Identity.Contracts;
 using Egov.Platform.Packs;
@@ -19,7 +21,7 @@ namespace Egov.Benefits.Pages.My;
 /// </summary>
 [Authorize]
 internal sealed class BenefitsModel(
-    IActingContext acting, IBenefitEligibility eligibility, IResidentDirectory directory, FactStore facts,
+    IActingContext acting, IBenefitEligibility eligibility, IResidentDirectory directory, FactStore facts, BenefitApplications applications,
     CountryPack pack, TimeProvider time, IStringLocalizer texts) : PageModel
 {
     /// <summary>The declared facts as posted: fact name → value (empty clears it).</summary>
@@ -34,7 +36,23 @@ internal sealed class BenefitsModel(
     /// <summary>The facts as declared now, by name.</summary>
     public IReadOnlyDictionary<string, string> Declared { get; private set; } = new Dictionary<string, string>();
 
-    public bool Saved { get; private set; }
+    /// <summary>What was just done (<c>saved</c>, <c>applied</c>, <c>declined</c>), for the confirmation.</summary>
+    public string? Done { get; private set; }
+
+    /// <summary>Benefits offered before anyone asked, to the person or their minor children, not yet applied for.</summary>
+    public IReadOnlyList<Offer> Offers { get; private set; } = [];
+
+    /// <summary>The person's applications, each with its cases at the deciding agencies.</summary>
+    public IReadOnlyList<(Application Application, IReadOnlyList<(AgencyCase Case, IReadOnlyList<Claim> Claims)> Cases)> Applications { get; private set; } = [];
+
+    /// <summary>The names of the person and their minor children, by id, for the offers.</summary>
+    public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
+
+    public string BenefitName(string code) =>
+        pack.Benefits.Find(code)?.Names is { } names ? names.GetValueOrDefault(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? names[pack.DefaultLanguage] : code;
+
+    public string AgencyName(string code) =>
+        pack.Agencies.FirstOrDefault(a => a.Code == code)?.Names.GetValueOrDefault(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? code;
 
     public string? OnBehalfName => acting.IsActingOnBehalf ? acting.Subject?.Name : null;
 
@@ -42,9 +60,9 @@ internal sealed class BenefitsModel(
     public static IEnumerable<(string Name, bool IsYesNo)> FactFields =>
         DeclaredFacts.All.Values.Select(f => (f.Name, (Nullable.GetUnderlyingType(f.Type) ?? f.Type) == typeof(bool)));
 
-    public async Task<IActionResult> OnGetAsync(bool saved = false)
+    public async Task<IActionResult> OnGetAsync(string? done = null)
     {
-        Saved = saved;
+        Done = done is "saved" or "applied" or "declined" ? done : null;
         await LoadAsync();
         return Page();
     }
@@ -81,8 +99,53 @@ internal sealed class BenefitsModel(
             await facts.DeclareAsync(subject.Id, name, value, $"account:{acting.Actor!.AccountId}", HttpContext.RequestAborted);
         }
 
-        return RedirectToPage(new { saved = true });
+        return RedirectToPage(new { done = "saved" });
     }
+
+    /// <summary>Applies for the offers ticked, or (bundle) for every open offer a birth prompted: one application, a case per agency.</summary>
+    public async Task<IActionResult> OnPostApplyAsync(List<Guid> offer, string? bundle)
+    {
+        if (Applicant is not { } applicant)
+        {
+            return Forbid();
+        }
+
+        var chosen = bundle == BirthOffers.Trigger
+            ? [.. (await applications.OpenOffersAsync(applicant, Purpose, HttpContext.RequestAborted)).Where(o => o.Trigger == BirthOffers.Trigger).Select(o => o.Id)]
+            : offer;
+        var (_, refusal) = chosen.Count == 0 ? (null, "unknown-offer")
+            : await applications.ApplyAsync(applicant, chosen, bundle == BirthOffers.Trigger ? bundle : null, Purpose, HttpContext.RequestAborted);
+        if (refusal is not null)
+        {
+            ModelState.AddModelError("offers", texts[$"benefits.apply.refused.{refusal}"]);
+            await LoadAsync();
+            return Page();
+        }
+
+        return RedirectToPage(new { done = "applied" });
+    }
+
+    public async Task<IActionResult> OnPostDeclineAsync(Guid offer)
+    {
+        if (Applicant is not { } applicant)
+        {
+            return Forbid();
+        }
+
+        if (!await applications.DeclineAsync(applicant, offer, Purpose, HttpContext.RequestAborted))
+        {
+            ModelState.AddModelError("offers", texts["benefits.apply.refused.unknown-offer"]);
+            await LoadAsync();
+            return Page();
+        }
+
+        return RedirectToPage(new { done = "declined" });
+    }
+
+    /// <summary>The resident the session concerns, who applies (for themselves and their minor children).</summary>
+    private ResidentId? Applicant => acting.Subject is { Kind: PartyKind.Resident } subject ? new ResidentId(subject.Id) : null;
+
+    private DataPurpose Purpose => new($"account:{acting.Actor!.AccountId}", "benefits.eligibility", DataSubjectAccess);
 
     /// <summary>The person (or their guardian or attorney) reads their own data: the basis Documents' wallet uses too.</summary>
     private const string DataSubjectAccess = "data-subject-access";
@@ -96,7 +159,7 @@ internal sealed class BenefitsModel(
 
         var today = pack.Today(time);
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var purpose = new DataPurpose($"account:{acting.Actor!.AccountId}", "benefits.eligibility", DataSubjectAccess);
+        var purpose = Purpose;
         Report = await eligibility.EvaluateAsync(new ResidentId(subject.Id), today, language, purpose, HttpContext.RequestAborted);
         Declared = await facts.ReadAsync(subject.Id, HttpContext.RequestAborted);
         if (!acting.IsActingOnBehalf)
@@ -112,6 +175,10 @@ internal sealed class BenefitsModel(
 
             Children = children;
         }
+
+        Offers = await applications.OpenOffersAsync(new ResidentId(subject.Id), purpose, HttpContext.RequestAborted);
+        Applications = await applications.ApplicationsAsync(new ResidentId(subject.Id), HttpContext.RequestAborted);
+        Names = Children.Select(c => (c.Child.Id.Value, c.Child.Name)).Prepend((subject.Id, subject.Name)).ToDictionary(x => x.Item1, x => x.Item2);
     }
 }
 

@@ -23,6 +23,112 @@ namespace Egov.Benefits.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Egov.Benefits.Applications.AgencyCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("agency");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agency_cases");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_agency_cases_application_id");
+
+                    b.HasIndex("Agency", "Status", "UpdatedAt")
+                        .HasDatabaseName("ix_agency_cases_agency_status_updated_at");
+
+                    b.ToTable("agency_cases", "benefits");
+                });
+
+            modelBuilder.Entity("Egov.Benefits.Applications.Application", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_id");
+
+                    b.Property<string>("Bundle")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("bundle");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_applications");
+
+                    b.HasIndex("ApplicantId", "SubmittedAt")
+                        .HasDatabaseName("ix_applications_applicant_id_submitted_at");
+
+                    b.ToTable("applications", "benefits");
+                });
+
+            modelBuilder.Entity("Egov.Benefits.Applications.Claim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Amount")
+                        .HasColumnType("numeric")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("BeneficiaryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<string>("BenefitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("benefit_code");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_claims");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_claims_case_id");
+
+                    b.HasIndex("BeneficiaryId", "BenefitCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_claims_beneficiary_id_benefit_code");
+
+                    b.ToTable("claims", "benefits");
+                });
+
             modelBuilder.Entity("Egov.Benefits.Facts.DeclaredFact", b =>
                 {
                     b.Property<Guid>("ResidentId")
@@ -54,6 +160,95 @@ namespace Egov.Benefits.Data.Migrations.Postgres
                         .HasName("pk_declared_facts");
 
                     b.ToTable("declared_facts", "benefits");
+                });
+
+            modelBuilder.Entity("Egov.Benefits.Offers.Offer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Amount")
+                        .HasColumnType("numeric")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("BeneficiaryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<string>("BenefitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("benefit_code");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<DateTime>("OfferedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("offered_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_offers");
+
+                    b.HasIndex("BeneficiaryId", "BenefitCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_offers_beneficiary_id_benefit_code");
+
+                    b.ToTable("offers", "benefits");
+                });
+
+            modelBuilder.Entity("Egov.Benefits.Offers.OfferRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_offer_requests");
+
+                    b.HasIndex("DoneAt", "RequestedAt")
+                        .HasDatabaseName("ix_offer_requests_done_at_requested_at");
+
+                    b.ToTable("offer_requests", "benefits");
                 });
 
             modelBuilder.Entity("Egov.Platform.Events.InboxEntry", b =>
@@ -164,6 +359,26 @@ namespace Egov.Benefits.Data.Migrations.Postgres
                         .HasDatabaseName("ix_outbox_messages_processed_at_next_attempt_at");
 
                     b.ToTable("outbox_messages", "benefits");
+                });
+
+            modelBuilder.Entity("Egov.Benefits.Applications.AgencyCase", b =>
+                {
+                    b.HasOne("Egov.Benefits.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agency_cases_applications_application_id");
+                });
+
+            modelBuilder.Entity("Egov.Benefits.Applications.Claim", b =>
+                {
+                    b.HasOne("Egov.Benefits.Applications.AgencyCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_claims_agency_cases_case_id");
                 });
 #pragma warning restore 612, 618
         }

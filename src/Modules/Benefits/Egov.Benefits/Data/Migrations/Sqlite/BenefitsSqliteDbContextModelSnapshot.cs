@@ -17,6 +17,112 @@ namespace Egov.Benefits.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Egov.Benefits.Applications.AgencyCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_benefits_agency_cases");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_benefits_agency_cases_application_id");
+
+                    b.HasIndex("Agency", "Status", "UpdatedAt")
+                        .HasDatabaseName("ix_benefits_agency_cases_agency_status_updated_at");
+
+                    b.ToTable("benefits_agency_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Benefits.Applications.Application", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applicant_id");
+
+                    b.Property<string>("Bundle")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bundle");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_benefits_applications");
+
+                    b.HasIndex("ApplicantId", "SubmittedAt")
+                        .HasDatabaseName("ix_benefits_applications_applicant_id_submitted_at");
+
+                    b.ToTable("benefits_applications", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Benefits.Applications.Claim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Amount")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("BeneficiaryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<string>("BenefitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("benefit_code");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_benefits_claims");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_benefits_claims_case_id");
+
+                    b.HasIndex("BeneficiaryId", "BenefitCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_benefits_claims_beneficiary_id_benefit_code");
+
+                    b.ToTable("benefits_claims", (string)null);
+                });
+
             modelBuilder.Entity("Egov.Benefits.Facts.DeclaredFact", b =>
                 {
                     b.Property<Guid>("ResidentId")
@@ -48,6 +154,95 @@ namespace Egov.Benefits.Data.Migrations.Sqlite
                         .HasName("pk_benefits_declared_facts");
 
                     b.ToTable("benefits_declared_facts", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Benefits.Offers.Offer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Amount")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("BeneficiaryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<string>("BenefitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("benefit_code");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<DateTime>("OfferedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offered_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_benefits_offers");
+
+                    b.HasIndex("BeneficiaryId", "BenefitCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_benefits_offers_beneficiary_id_benefit_code");
+
+                    b.ToTable("benefits_offers", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Benefits.Offers.OfferRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("as_of");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_at");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resident_id");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_benefits_offer_requests");
+
+                    b.HasIndex("DoneAt", "RequestedAt")
+                        .HasDatabaseName("ix_benefits_offer_requests_done_at_requested_at");
+
+                    b.ToTable("benefits_offer_requests", (string)null);
                 });
 
             modelBuilder.Entity("Egov.Platform.Events.InboxEntry", b =>
@@ -158,6 +353,26 @@ namespace Egov.Benefits.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_benefits_outbox_messages_processed_at_next_attempt_at");
 
                     b.ToTable("benefits_outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Benefits.Applications.AgencyCase", b =>
+                {
+                    b.HasOne("Egov.Benefits.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_benefits_agency_cases_applications_application_id");
+                });
+
+            modelBuilder.Entity("Egov.Benefits.Applications.Claim", b =>
+                {
+                    b.HasOne("Egov.Benefits.Applications.AgencyCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_benefits_claims_benefits_agency_cases_case_id");
                 });
 #pragma warning restore 612, 618
         }

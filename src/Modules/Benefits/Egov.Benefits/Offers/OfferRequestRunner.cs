@@ -1,0 +1,35 @@
+using Egov.Benefits.Data;
+using Egov.Platform.Jobs;
+using Egov.Registries.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Egov.Benefits.Offers;
+
+/// <summary>
+/// Makes the queued offers every two seconds (one host copy at a time: the job is leased in the database). Each
+/// person's offers are saved with their request marked done, so a crash between two people loses nothing and repeats
+/// nothing.
+/// </summary>
+internal sealed class OfferRequestRunner(IServiceScopeFactory scopes) : IRecurringJob
+{
+    private const int Batch = 200;
+
+    public string Name => "benefits.offers";
+
+    public TimeSpan Interval => TimeSpan.FromSeconds(2);
+
+    public async Task RunAsync(DateTime occurrence, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BenefitsDbContext>();
+        var offers = scope.ServiceProvider.GetRequiredService<ProactiveOffers>();
+        var pending = await db.OfferRequests.Where(r => r.DoneAt == null).OrderBy(r => r.RequestedAt).Take(Batch).ToListAsync(cancellationToken);
+        foreach (var request in pending)
+        {
+            await offers.OfferAsync(new ResidentId(request.ResidentId), request.Trigger, request.AsOf, cancellationToken);
+            request.DoneAt = occurrence;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}
