@@ -6,6 +6,7 @@ using Egov.Benefits.Eligibility;
 using Egov.Benefits.Facts;
 using Egov.Benefits.Offers;
 using Egov.Benefits.Population;
+using Egov.Benefits.WhatIf;
 using Egov.Platform.Events;
 using Egov.Platform;
 using Egov.Platform.Jobs;
@@ -32,6 +33,9 @@ public static class BenefitsModule
         services.AddScoped<BenefitApplications>();
         services.AddIntegrationEventHandler<ChildBorn, BirthOffers, BenefitsDbContext>();
         services.AddRecurringJob<OfferRequestRunner>();
+        services.AddScoped<WhatIfSimulation>();
+        services.AddRecurringJob<WhatIfRunner>();
+        services.AddScoped<PopulationContexts>();
         services.AddScoped<IPopulationEvaluation, PopulationEvaluation>();
         services.AddHostedService<BenefitRulesStartupCheck>();
         return services;

@@ -1,12 +1,13 @@
 using Egov.Benefits.Applications;
 using Egov.Benefits.Facts;
 using Egov.Benefits.Offers;
+using Egov.Benefits.WhatIf;
 using Egov.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Egov.Benefits.Data;
 
-/// <summary>Facts declared for benefit rules, offers made before anyone asked, and applications with their agency cases.</summary>
+/// <summary>Facts declared for benefit rules, offers made before anyone asked, applications with their agency cases, and rule drafts simulated.</summary>
 [ModuleSchema("benefits")]
 internal abstract class BenefitsDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
@@ -21,6 +22,8 @@ internal abstract class BenefitsDbContext(DbContextOptions options) : ModuleDbCo
     public DbSet<AgencyCase> Cases => Set<AgencyCase>();
 
     public DbSet<Claim> Claims => Set<Claim>();
+
+    public DbSet<PolicyDraft> PolicyDrafts => Set<PolicyDraft>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -73,6 +76,17 @@ internal abstract class BenefitsDbContext(DbContextOptions options) : ModuleDbCo
             // A benefit is claimed once per beneficiary.
             b.HasIndex(c => new { c.BeneficiaryId, c.BenefitCode }).IsUnique();
             b.HasOne<AgencyCase>().WithMany().HasForeignKey(c => c.CaseId);
+        });
+        modelBuilder.Entity<PolicyDraft>(b =>
+        {
+            b.ToTable("policy_drafts");
+            b.Property(d => d.BenefitCode).HasMaxLength(64);
+            b.Property(d => d.Amount).HasMaxLength(1000);
+            b.Property(d => d.DraftedBy).HasMaxLength(128);
+            b.Property(d => d.Status).HasMaxLength(16);
+            b.Property(d => d.CurrentYearlyCost).HasPrecision(20, 0);
+            b.Property(d => d.DraftYearlyCost).HasPrecision(20, 0);
+            b.HasIndex(d => new { d.Status, d.CreatedAt });
         });
     }
 }

@@ -43,14 +43,15 @@ internal sealed class BenefitRules
     {
         foreach (var benefit in Benefits)
         {
-            if (benefit.On(date) is { } period && AllMet(period, context))
+            if (benefit.On(date) is { } period && Grants(period, context))
             {
                 granted(benefit, period.Amount?.For(context));
             }
         }
     }
 
-    private static bool AllMet(CompiledPeriod period, PersonContext context)
+    /// <summary>Every condition of the version holds for the person (a missing fact never grants).</summary>
+    public static bool Grants(CompiledPeriod period, PersonContext context)
     {
         foreach (var condition in period.Conditions)
         {

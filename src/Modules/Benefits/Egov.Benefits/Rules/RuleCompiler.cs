@@ -34,6 +34,13 @@ internal static class RuleCompiler
         return test is null ? (null, error) : (new CompiledCondition(source, test, reads), null);
     }
 
+    /// <summary>Compiles one amount expression, e.g. an official's draft; the error message when it does not compile.</summary>
+    public static (CompiledAmount? Amount, string? Error) Amount(string expression)
+    {
+        var (formula, reads, error) = Lambda<decimal>(expression);
+        return formula is null ? (null, error) : (new CompiledAmount(formula, reads), null);
+    }
+
     private static CompiledPeriod Period(BenefitDefinition benefit, BenefitPeriod period, int index, List<PackError> errors)
     {
         var conditions = new List<CompiledCondition>();
@@ -53,14 +60,10 @@ internal static class RuleCompiler
         CompiledAmount? amount = null;
         if (period.Amount is { } text)
         {
-            var (formula, reads, error) = Lambda<decimal>(text);
-            if (formula is null)
+            (amount, var error) = Amount(text);
+            if (error is not null)
             {
-                errors.Add(new PackError(benefit.File, period.AmountLine, $"periods[{index}].amount", error!));
-            }
-            else
-            {
-                amount = new CompiledAmount(formula, reads);
+                errors.Add(new PackError(benefit.File, period.AmountLine, $"periods[{index}].amount", error));
             }
         }
 

@@ -15,12 +15,3 @@ internal abstract class OfficialPage(IActingContext acting) : PageModel
 
     public bool IsRegistrar => User.IsInRole(OfficialRoles.Registrar);
 }
-
-/// <summary>The roles the register's pages know (granted to official accounts; see the pack's demo officials).</summary>
-internal static class OfficialRoles
-{
-    public const string Official = "official";
-
-    /// <summary>May record life events (births, deaths, moves, marriages…), beyond reading.</summary>
-    public const string Registrar = "registrar";
-}

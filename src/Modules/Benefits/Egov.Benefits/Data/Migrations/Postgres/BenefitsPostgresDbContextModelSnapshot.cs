@@ -251,6 +251,104 @@ namespace Egov.Benefits.Data.Migrations.Postgres
                     b.ToTable("offer_requests", "benefits");
                 });
 
+            modelBuilder.Entity("Egov.Benefits.WhatIf.PolicyDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Amount")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<string>("BenefitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("benefit_code");
+
+                    b.Property<string>("ConditionsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("conditions_json");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CurrentCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("current_count");
+
+                    b.Property<decimal>("CurrentYearlyCost")
+                        .HasPrecision(20)
+                        .HasColumnType("numeric(20,0)")
+                        .HasColumnName("current_yearly_cost");
+
+                    b.Property<long>("DraftCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("draft_count");
+
+                    b.Property<decimal>("DraftYearlyCost")
+                        .HasPrecision(20)
+                        .HasColumnType("numeric(20,0)")
+                        .HasColumnName("draft_yearly_cost");
+
+                    b.Property<string>("DraftedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("drafted_by");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<long>("Gained")
+                        .HasColumnType("bigint")
+                        .HasColumnName("gained");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<long>("Lost")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lost");
+
+                    b.Property<long>("People")
+                        .HasColumnType("bigint")
+                        .HasColumnName("people");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_policy_drafts");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_policy_drafts_status_created_at");
+
+                    b.ToTable("policy_drafts", "benefits");
+                });
+
             modelBuilder.Entity("Egov.Platform.Events.InboxEntry", b =>
                 {
                     b.Property<Guid>("MessageId")

@@ -245,6 +245,104 @@ namespace Egov.Benefits.Data.Migrations.Sqlite
                     b.ToTable("benefits_offer_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Egov.Benefits.WhatIf.PolicyDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Amount")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("as_of");
+
+                    b.Property<string>("BenefitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("benefit_code");
+
+                    b.Property<string>("ConditionsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conditions_json");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CurrentCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("current_count");
+
+                    b.Property<decimal>("CurrentYearlyCost")
+                        .HasPrecision(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_yearly_cost");
+
+                    b.Property<long>("DraftCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("draft_count");
+
+                    b.Property<decimal>("DraftYearlyCost")
+                        .HasPrecision(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draft_yearly_cost");
+
+                    b.Property<string>("DraftedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("drafted_by");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<long>("Gained")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gained");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<long>("Lost")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lost");
+
+                    b.Property<long>("People")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("people");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_benefits_policy_drafts");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_benefits_policy_drafts_status_created_at");
+
+                    b.ToTable("benefits_policy_drafts", (string)null);
+                });
+
             modelBuilder.Entity("Egov.Platform.Events.InboxEntry", b =>
                 {
                     b.Property<Guid>("MessageId")

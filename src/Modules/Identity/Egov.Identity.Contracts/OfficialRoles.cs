@@ -1,0 +1,11 @@
+namespace Egov.Identity.Contracts;
+
+/// <summary>Roles an official's account carries (granted from the pack's officials, see <c>demo/officials.yaml</c>).</summary>
+public static class OfficialRoles
+{
+    /// <summary>Every official: may open the officials' pages, each of which may ask for more.</summary>
+    public const string Official = "official";
+
+    /// <summary>May record life events in the registers (births, deaths, moves, marriages…), beyond reading them.</summary>
+    public const string Registrar = "registrar";
+}
