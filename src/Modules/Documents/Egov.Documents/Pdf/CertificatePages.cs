@@ -100,25 +100,6 @@ internal sealed class CertificatePages(CertificateStyle style)
 
     public void Fill(SKRect rect, SKColor color) => current.Add(canvas => canvas.Canvas.DrawRect(rect, canvas.Fill(color)));
 
-    /// <summary>
-    /// Fills <paramref name="rects"/>, given in units of <paramref name="unit"/> points from <paramref name="origin"/>:
-    /// a QR code's modules in whole numbers, which the PDF then writes short. One rectangle each: the same
-    /// rectangles as one path cost Skia three times as much (its content deflates slowly).
-    /// </summary>
-    public void Fill(IReadOnlyList<SKRect> rects, SKPoint origin, float unit, SKColor color) => current.Add(canvas =>
-    {
-        canvas.Canvas.Save();
-        canvas.Canvas.Translate(origin.X, origin.Y);
-        canvas.Canvas.Scale(unit);
-        var paint = canvas.Fill(color);
-        foreach (var rect in rects)
-        {
-            canvas.Canvas.DrawRect(rect, paint);
-        }
-
-        canvas.Canvas.Restore();
-    });
-
     /// <summary>The document number bottom left and page x / y bottom right of every page, so a loose page is traced.</summary>
     public void WriteFooters(string documentNumber)
     {
