@@ -120,36 +120,27 @@ internal sealed class CertificatePages(CertificateStyle style)
     /// <summary>The pages as a PDF of Skia's, each face embedded as the subset of the characters drawn with it.</summary>
     public byte[] WritePdf()
     {
-        var typefaces = characters.ToDictionary(c => c.Key, c => c.Key.Subset(c.Value));
-        try
+        var subsets = SubsetTypefaces.OfThisThread;
+        var typefaces = characters.ToDictionary(c => c.Key, c => subsets.Get(c.Key, c.Value));
+        using var stream = new SKDynamicMemoryWStream();
+        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata()))
         {
-            using var stream = new SKDynamicMemoryWStream();
-            using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata()))
+            foreach (var page in pages)
             {
-                foreach (var page in pages)
+                using var canvas = new PageCanvas(document.BeginPage(CertificateStyle.PageWidth, CertificateStyle.PageHeight), typefaces);
+                foreach (var draw in page)
                 {
-                    using var canvas = new PageCanvas(document.BeginPage(CertificateStyle.PageWidth, CertificateStyle.PageHeight), typefaces);
-                    foreach (var draw in page)
-                    {
-                        draw(canvas);
-                    }
-
-                    document.EndPage();
+                    draw(canvas);
                 }
 
-                document.Close();
+                document.EndPage();
             }
 
-            using var data = stream.DetachAsData();
-            return data.ToArray();
+            document.Close();
         }
-        finally
-        {
-            foreach (var typeface in typefaces.Values)
-            {
-                typeface.Dispose();
-            }
-        }
+
+        using var data = stream.DetachAsData();
+        return data.ToArray();
     }
 
     /// <summary>Runs <paramref name="draw"/> with page <paramref name="index"/> as the one drawn on.</summary>
