@@ -9,7 +9,7 @@ internal sealed record PdfSignaturePlaceholder(string SignerName, DateTimeOffset
 /// <summary>
 /// Appends one incremental update (ISO 32000-1, 7.5.6) to the PDF Skia wrote: a new version of the document
 /// information (title, author, creation date, the document number), of the catalogue (language; with a signature,
-/// the form holding the field), of the last page when a drawing is added to it (<see cref="PdfPageDrawing"/>: the
+/// the form holding the field), of the last page with a drawing added under it (<see cref="PdfPageDrawing"/>: the
 /// QR code) and, with a signature, of the first page (the field's widget), the signature field and its dictionary
 /// (PAdES: /SubFilter /ETSI.CAdES.detached), a cross-reference section for them and a trailer that points back to
 /// Skia's. The original bytes are kept as they are, and the signature's /ByteRange covers them and the update: the
@@ -22,10 +22,11 @@ internal static class PdfUpdate
 
     private static readonly byte[] ByteRangeBytes = Encoding.ASCII.GetBytes(ByteRangePlaceholder);
 
-    public static byte[] Write(byte[] original, PdfInformation information, byte[]? lastPageDrawing, PdfSignaturePlaceholder? signature)
+    public static byte[] Write(byte[] original, PdfInformation information, byte[] lastPageDrawing, PdfSignaturePlaceholder? signature)
     {
         ArgumentNullException.ThrowIfNull(original);
         ArgumentNullException.ThrowIfNull(information);
+        ArgumentNullException.ThrowIfNull(lastPageDrawing);
         var source = SkiaPdfFile.Read(original);
         var next = source.Size;
         var infoNumber = source.Info ?? next++;
@@ -34,15 +35,11 @@ internal static class PdfUpdate
             (infoNumber, Ascii(Information(information))),
         };
 
-        var pages = new Dictionary<int, string>();
-        string Page(int number) => pages.TryGetValue(number, out var page) ? page : source.Object(number);
-        if (lastPageDrawing is not null)
-        {
-            var drawingNumber = next++;
-            var page = Page(source.LastPage);
-            objects.Add((drawingNumber, PdfPageDrawing.Stream(lastPageDrawing, page)));
-            pages[source.LastPage] = PdfPageDrawing.Underneath(page, drawingNumber);
-        }
+        // The pages changed, by number: the last one draws the drawing, and on a one-page document it is also the first.
+        var drawingNumber = next++;
+        var lastPage = source.Object(source.LastPage);
+        objects.Add((drawingNumber, PdfPageDrawing.Stream(lastPageDrawing, lastPage)));
+        var pages = new Dictionary<int, string> { [source.LastPage] = PdfPageDrawing.Underneath(lastPage, drawingNumber) };
 
         var catalogue = new StringBuilder().Append(" /Lang ").Append(Text(information.Language));
         int? signatureNumber = null;
@@ -52,7 +49,7 @@ internal static class PdfUpdate
             signatureNumber = next++;
             // PAdES signatures are an extension of PDF 1.7 (ETSI EN 319 142-1); Skia declares 1.4 in its header.
             catalogue.Append(CultureInfo.InvariantCulture, $" /Version /1.7 /Extensions <</ESIC <</BaseVersion /1.7 /ExtensionLevel 2>>>> /AcroForm <</Fields [{fieldNumber} 0 R] /SigFlags 3>>");
-            pages[source.FirstPage] = Extended(Page(source.FirstPage), $" /Annots [{fieldNumber} 0 R]", "/Annots");
+            pages[source.FirstPage] = Extended(pages.GetValueOrDefault(source.FirstPage) ?? source.Object(source.FirstPage), $" /Annots [{fieldNumber} 0 R]", "/Annots");
             // Invisible (a zero rectangle), printed and locked: the page itself shows the seal and the QR code.
             objects.Add((fieldNumber, Ascii(string.Create(CultureInfo.InvariantCulture,
                 $"<</Type /Annot /Subtype /Widget /FT /Sig /T (Signature1) /F 132 /Rect [0 0 0 0] /P {source.FirstPage} 0 R /V {signatureNumber} 0 R>>"))));

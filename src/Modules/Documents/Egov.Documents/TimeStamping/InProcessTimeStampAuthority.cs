@@ -5,9 +5,9 @@ namespace Egov.Documents.TimeStamping;
 /// <summary>
 /// <see cref="ITimeStampAuthority"/> over the platform's own TSA in the same process: the token the HTTP endpoint would
 /// grant for a SHA-256 request with certReq (the TSA's certificate inside, as PAdES B-T wants), without the request
-/// and response around it. Nothing crosses a network, so there is no response to check: no nonce to match, no
-/// status, no other signer's token to tell apart; decoding the token again only to find what was just encoded cost
-/// ~1 ms of every time-stamped document. The tests check the tokens it returns as a relying party would.
+/// and response around it. Nothing crosses a network, so there is no response to check (its status, a nonce, which
+/// key signed): decoding the token again only to find what was just encoded cost ~1 ms of every time-stamped
+/// document. The tests check the tokens it returns as a relying party would.
 /// </summary>
 internal sealed class InProcessTimeStampAuthority(LocalTimeStampAuthority authority) : ITimeStampAuthority
 {
