@@ -100,25 +100,6 @@ internal sealed class CertificatePages(CertificateStyle style)
 
     public void Fill(SKRect rect, SKColor color) => current.Add(canvas => canvas.Canvas.DrawRect(rect, canvas.Fill(color)));
 
-    /// <summary>
-    /// Fills <paramref name="rects"/>, given in units of <paramref name="unit"/> points from <paramref name="origin"/>:
-    /// a QR code's modules in whole numbers, which the PDF then writes short. One rectangle each: the same
-    /// rectangles as one path cost Skia three times as much (its content deflates slowly).
-    /// </summary>
-    public void Fill(IReadOnlyList<SKRect> rects, SKPoint origin, float unit, SKColor color) => current.Add(canvas =>
-    {
-        canvas.Canvas.Save();
-        canvas.Canvas.Translate(origin.X, origin.Y);
-        canvas.Canvas.Scale(unit);
-        var paint = canvas.Fill(color);
-        foreach (var rect in rects)
-        {
-            canvas.Canvas.DrawRect(rect, paint);
-        }
-
-        canvas.Canvas.Restore();
-    });
-
     /// <summary>The document number bottom left and page x / y bottom right of every page, so a loose page is traced.</summary>
     public void WriteFooters(string documentNumber)
     {
@@ -139,36 +120,27 @@ internal sealed class CertificatePages(CertificateStyle style)
     /// <summary>The pages as a PDF of Skia's, each face embedded as the subset of the characters drawn with it.</summary>
     public byte[] WritePdf()
     {
-        var typefaces = characters.ToDictionary(c => c.Key, c => c.Key.Subset(c.Value));
-        try
+        var subsets = SubsetTypefaces.OfThisThread;
+        var typefaces = characters.ToDictionary(c => c.Key, c => subsets.Get(c.Key, c.Value));
+        using var stream = new SKDynamicMemoryWStream();
+        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata()))
         {
-            using var stream = new SKDynamicMemoryWStream();
-            using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata()))
+            foreach (var page in pages)
             {
-                foreach (var page in pages)
+                using var canvas = new PageCanvas(document.BeginPage(CertificateStyle.PageWidth, CertificateStyle.PageHeight), typefaces);
+                foreach (var draw in page)
                 {
-                    using var canvas = new PageCanvas(document.BeginPage(CertificateStyle.PageWidth, CertificateStyle.PageHeight), typefaces);
-                    foreach (var draw in page)
-                    {
-                        draw(canvas);
-                    }
-
-                    document.EndPage();
+                    draw(canvas);
                 }
 
-                document.Close();
+                document.EndPage();
             }
 
-            using var data = stream.DetachAsData();
-            return data.ToArray();
+            document.Close();
         }
-        finally
-        {
-            foreach (var typeface in typefaces.Values)
-            {
-                typeface.Dispose();
-            }
-        }
+
+        using var data = stream.DetachAsData();
+        return data.ToArray();
     }
 
     /// <summary>Runs <paramref name="draw"/> with page <paramref name="index"/> as the one drawn on.</summary>

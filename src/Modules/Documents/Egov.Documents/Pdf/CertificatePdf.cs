@@ -31,11 +31,11 @@ internal static class CertificatePdf
             CertificateTables.WriteSection(pages, style, section);
         }
 
-        WriteClosing(pages, style, content);
+        var qrCode = WriteClosing(pages, style, content);
         pages.WriteFooters(documentNumber);
 
         var information = new PdfInformation(content.Title, content.Issuer, content.Language, documentNumber, issuedAt);
-        return new CertificateDocument(pages.WritePdf(), pages.Count, information);
+        return new CertificateDocument(pages.WritePdf(), pages.Count, information, qrCode);
     }
 
     private static void WriteTitle(CertificatePages pages, CertificateStyle style, string title)
@@ -54,8 +54,11 @@ internal static class CertificatePdf
         pages.Y += 16;
     }
 
-    /// <summary>Attestation, date, issuer and seal, then QR and verify note: kept together on the last page.</summary>
-    private static void WriteClosing(CertificatePages pages, CertificateStyle style, CertificateContent content)
+    /// <summary>
+    /// Attestation, date, issuer and seal, then QR and verify note: kept together on the last page. The QR code is
+    /// returned as the operators that draw it, for the last page (<see cref="QrCodeDrawing"/>).
+    /// </summary>
+    private static byte[] WriteClosing(CertificatePages pages, CertificateStyle style, CertificateContent content)
     {
         var statement = TextWrapping.Wrap(content.Attestation, style.Statement, CertificateStyle.Width - 40);
         var statementHeight = statement.Count * style.Statement.Height * 1.25f;
@@ -75,7 +78,7 @@ internal static class CertificatePdf
 
         // The QR code sits at the foot of the last page, where readers of Korean certificates look for it.
         var qrTop = CertificateStyle.Bottom - QrSize;
-        QrCodeDrawing.Draw(pages, content.QrPayload, CertificateStyle.Left, qrTop, QrSize);
+        var qrCode = QrCodeDrawing.Operators(content.QrPayload, CertificateStyle.Left, qrTop, QrSize);
         var noteLeft = CertificateStyle.Left + QrSize + 12;
         var noteLines = TextWrapping.Wrap(content.VerifyNote, style.Cell, CertificateStyle.Right - noteLeft);
         var noteHeight = noteLines.Count * style.Cell.Height * 1.3f;
@@ -88,6 +91,7 @@ internal static class CertificatePdf
         }
 
         pages.Y = CertificateStyle.Bottom;
+        return qrCode;
     }
 
     /// <summary>The issuer's name centred, its seal (the name again, in red, in a double square) right after it.</summary>

@@ -1,22 +1,16 @@
 using System.Security.Cryptography;
-using System.Security.Cryptography.Pkcs;
 
 namespace Egov.Documents.TimeStamping;
 
 /// <summary>
-/// <see cref="ITimeStampAuthority"/> over the platform's own TSA in the same process: the same request and response
-/// bytes as over HTTP (so the token is checked exactly as a remote one would be), without the network.
+/// <see cref="ITimeStampAuthority"/> over the platform's own TSA in the same process: the token the HTTP endpoint would
+/// grant for a SHA-256 request with certReq (the TSA's certificate inside, as PAdES B-T wants), without the request
+/// and response around it. Nothing crosses a network, so there is no response to check (its status, a nonce, which
+/// key signed): decoding the token again only to find what was just encoded cost ~1 ms of every time-stamped
+/// document. The tests check the tokens it returns as a relying party would.
 /// </summary>
 internal sealed class InProcessTimeStampAuthority(LocalTimeStampAuthority authority) : ITimeStampAuthority
 {
-    public async Task<byte[]> TimeStampAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
-    {
-        var request = Rfc3161TimestampRequest.CreateFromData(
-            data.Span, HashAlgorithmName.SHA256, requestSignerCertificates: true, nonce: RandomNumberGenerator.GetBytes(8));
-        var response = await authority.RespondAsync(request.Encode(), cancellationToken)
-            ?? throw new InvalidOperationException("The time-stamp authority did not understand its own request.");
-        // Checks status, hash, nonce and that the token's signer certificate is included and is the one that signed.
-        var token = request.ProcessResponse(response, out _);
-        return token.AsSignedCms().Encode();
-    }
+    public Task<byte[]> TimeStampAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken) =>
+        authority.TokenAsync(CmsAttributes.Sha256.Value!, SHA256.HashData(data.Span), nonce: null, includeCertificate: true, cancellationToken);
 }

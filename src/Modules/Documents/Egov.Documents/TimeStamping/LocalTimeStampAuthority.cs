@@ -45,21 +45,31 @@ internal sealed class LocalTimeStampAuthority(IKeyStore keys, TimeProvider time,
             return Rejected(decoded.HasExtensions ? 16 : 0);
         }
 
+        var token = await TokenAsync(decoded.HashAlgorithmId.Value!, decoded.GetMessageHash(), decoded.GetNonce(), decoded.RequestSignerCertificate, cancellationToken);
+        return Response(Granted, token);
+    }
+
+    /// <summary>
+    /// A DER TimeStampToken over <paramref name="messageHash"/>, made by <paramref name="hashAlgorithm"/> (an OID the
+    /// caller has checked); <paramref name="nonce"/> and the certificate as the requester asked.
+    /// </summary>
+    public async Task<byte[]> TokenAsync(string hashAlgorithm, ReadOnlyMemory<byte> messageHash, ReadOnlyMemory<byte>? nonce, bool includeCertificate, CancellationToken cancellationToken)
+    {
         var key = await keys.GetCurrentAsync(KeyRing.TimeStamping, cancellationToken);
-        var info = TokenInfo(decoded, time.GetUtcNow());
+        var info = TokenInfo(hashAlgorithm, messageHash.Span, nonce, time.GetUtcNow());
         var content = new SignedCms(new ContentInfo(TstInfo, info), detached: false);
         var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, key.Certificate, key.PrivateKey)
         {
             DigestAlgorithm = CmsAttributes.Sha256,
             // RFC 3161 §2.4.1: the certificate only when certReq asks, and then nothing else is required.
-            IncludeOption = decoded.RequestSignerCertificate ? X509IncludeOption.EndCertOnly : X509IncludeOption.None,
+            IncludeOption = includeCertificate ? X509IncludeOption.EndCertOnly : X509IncludeOption.None,
         };
         signer.SignedAttributes.Add(CmsAttributes.SigningCertificate(key.Certificate));
         content.ComputeSignature(signer, silent: true);
-        return Response(Granted, content.Encode());
+        return content.Encode();
     }
 
-    private byte[] TokenInfo(Rfc3161TimestampRequest request, DateTimeOffset now)
+    private byte[] TokenInfo(string hashAlgorithm, ReadOnlySpan<byte> messageHash, ReadOnlyMemory<byte>? nonce, DateTimeOffset now)
     {
         var writer = new AsnWriter(AsnEncodingRules.DER);
         using (writer.PushSequence())
@@ -70,10 +80,10 @@ internal sealed class LocalTimeStampAuthority(IKeyStore keys, TimeProvider time,
             {
                 using (writer.PushSequence())
                 {
-                    writer.WriteObjectIdentifier(request.HashAlgorithmId.Value!);
+                    writer.WriteObjectIdentifier(hashAlgorithm);
                 }
 
-                writer.WriteOctetString(request.GetMessageHash().Span);
+                writer.WriteOctetString(messageHash);
             }
 
             // 128 random bits: unique without a counter shared by every host copy.
@@ -85,9 +95,9 @@ internal sealed class LocalTimeStampAuthority(IKeyStore keys, TimeProvider time,
                 writer.WriteInteger(1);
             }
 
-            if (request.GetNonce() is { } nonce)
+            if (nonce is { } value)
             {
-                writer.WriteInteger(nonce.Span);
+                writer.WriteInteger(value.Span);
             }
         }
 
