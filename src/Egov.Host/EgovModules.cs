@@ -1,5 +1,6 @@
 using Egov.Documents;
 using Egov.Identity;
+using Egov.Notifications;
 using Egov.Platform.Persistence;
 using Egov.Registries;
 
@@ -16,6 +17,7 @@ public static class EgovModules
         services.AddRegistriesModule(database);
         services.AddIdentityModule(configuration, database);
         services.AddDocumentsModule(database);
+        services.AddNotificationsModule(database);
         return services;
     }
 
@@ -24,6 +26,7 @@ public static class EgovModules
         endpoints.MapIdentityModule();
         endpoints.MapRegistriesModule();
         endpoints.MapDocumentsModule();
+        endpoints.MapNotificationsModule();
         return endpoints;
     }
 }

@@ -25,6 +25,26 @@ public static class SignedWebhook
         return request;
     }
 
+    /// <summary>
+    /// True when <paramref name="signature"/> is the sender's signature of <paramref name="body"/> at <paramref name="timestamp"/>
+    /// and the timestamp lies within <paramref name="tolerance"/> of <paramref name="now"/>: the check a platform endpoint makes on a
+    /// signed request it receives (a messenger's delivery receipt). The old timestamp refuses a replay, the constant-time
+    /// comparison a guess timed byte by byte.
+    /// </summary>
+    public static bool IsValid(string secret, string? timestamp, string body, string? signature, DateTimeOffset now, TimeSpan tolerance)
+    {
+        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            || seconds < DateTimeOffset.MinValue.ToUnixTimeSeconds() || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds()
+            || (now - DateTimeOffset.FromUnixTimeSeconds(seconds)).Duration() > tolerance
+            || signature is null)
+        {
+            return false;
+        }
+
+        var expected = Encoding.ASCII.GetBytes("sha256=" + Sign(secret, timestamp!, body));
+        return CryptographicOperations.FixedTimeEquals(expected, Encoding.UTF8.GetBytes(signature));
+    }
+
     /// <summary>Lower-case hex HMAC-SHA256 of <c>timestamp.body</c> with the shared secret; the receiver computes the same.</summary>
     public static string Sign(string secret, string timestamp, string body) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));

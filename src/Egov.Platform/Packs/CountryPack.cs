@@ -81,6 +81,9 @@ public sealed class CountryPack
 
     /// <summary>The certificates issued online (<c>documents.yaml</c>); empty when the pack has none.</summary>
     public DocumentCatalog Documents { get; init; } = DocumentCatalog.None;
+
+    /// <summary>What people may be notified about (<c>notifications.yaml</c>); empty when the pack has none.</summary>
+    public NotificationTopics Notifications { get; init; } = NotificationTopics.None;
 }
 
 /// <summary>How money is written: ISO code, minor digits and a pattern per language (<c>{0}원</c>).</summary>
