@@ -21,24 +21,9 @@ internal sealed class MessengerChannel(HttpClient http, ChannelDirectory channel
             delivery = delivery.Id, to = delivery.Address, title = notice.Title, body = notice.Body, link = notice.Link,
             topic = notice.Topic, legal = notice.IsLegal, language = notice.Language,
         });
-        using var request = SignedWebhook.Create(app.Url!, json, app.Secret, time.GetUtcNow());
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(app.Timeout);
-        try
+        if (await SignedWebhook.PostAsync(http, app.Url!, json, app.Secret, time.GetUtcNow(), app.Timeout, cancellationToken) is { } refusal)
         {
-            using var response = await http.SendAsync(request, timeout.Token);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new DeliveryFailedException($"{delivery.App} answered {(int)response.StatusCode} {response.ReasonPhrase}.");
-            }
-        }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new DeliveryFailedException($"{delivery.App} did not answer within {app.Timeout.TotalSeconds:0.#} s.", ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new DeliveryFailedException($"{delivery.App} could not be reached: {ex.Message}", ex);
+            throw new DeliveryFailedException($"{delivery.App} {refusal}");
         }
     }
 }
