@@ -22,7 +22,8 @@ internal sealed class EmailChannel(IOptions<NotificationsOptions> options) : IDe
     {
         using var message = new MimeMessage();
         message.From.Add(new MailboxAddress(smtp.SenderName, smtp.Sender));
-        message.To.Add(MailboxAddress.Parse(delivery.Address));
+        // The settings page checked the address's form; MimeKit's parser is stricter, and a refusal is this delivery's failure, not the run's.
+        message.To.Add(MailboxAddress.TryParse(delivery.Address, out var to) ? to : throw new DeliveryFailedException("The e-mail address is not one MimeKit accepts."));
         message.Subject = notice.Title;
         // The delivery id lets the operator match a bounce or a complaint to the queue row.
         message.MessageId = $"{delivery.Id:N}@{MailboxAddress.Parse(smtp.Sender).Domain}";
