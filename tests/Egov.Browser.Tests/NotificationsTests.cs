@@ -38,7 +38,10 @@ public sealed class NotificationsTests(BrowserFixture fixture) : BrowserTest(fix
         await Page.GetByRole(AriaRole.Link, new() { Name = "알림 받을 방법과 시간 설정하기" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "알림 설정", Level = 1 })).ToBeVisibleAsync();
         await Expect(Page.GetByText("법적 고지는 항상 발송됩니다")).ToBeVisibleAsync();
-        await Page.GetByLabel("문자메시지 받을 휴대전화").FillAsync("+821012345678");
+        // Before the first save the register's number is offered; the person keeps it or changes it.
+        await Expect(Page.GetByText("등록부에 있는 휴대전화번호를 채워 두었습니다.", new() { Exact = false })).ToBeVisibleAsync();
+        await Expect(Page.GetByLabel("문자메시지 받을 휴대전화")).ToHaveValueAsync("+821012345678");
+        await Page.GetByLabel("문자메시지 받을 휴대전화").FillAsync("+821087654321");
         // KRDS draws the box over the input: a person clicks the label.
         await Page.GetByText("복지·급여", new() { Exact = true }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Checkbox, new() { Name = "복지·급여" })).Not.ToBeCheckedAsync();
@@ -47,7 +50,8 @@ public sealed class NotificationsTests(BrowserFixture fixture) : BrowserTest(fix
         await Page.GetByRole(AriaRole.Button, new() { Name = "설정 저장" }).ClickAsync();
 
         await Expect(Page.GetByText("알림 설정을 저장했습니다.")).ToBeVisibleAsync();
-        await Expect(Page.GetByLabel("문자메시지 받을 휴대전화")).ToHaveValueAsync("+821012345678");
+        await Expect(Page.GetByLabel("문자메시지 받을 휴대전화")).ToHaveValueAsync("+821087654321");
+        await Expect(Page.GetByText("등록부에 있는 휴대전화번호를 채워 두었습니다.", new() { Exact = false })).ToHaveCountAsync(0);
         await Expect(Page.GetByRole(AriaRole.Checkbox, new() { Name = "복지·급여" })).Not.ToBeCheckedAsync();
         await Expect(Page.GetByRole(AriaRole.Checkbox, new() { Name = "재난·안전 알림" })).ToBeCheckedAsync();
         await Expect(Page.GetByLabel("시작")).ToHaveValueAsync("22:00");

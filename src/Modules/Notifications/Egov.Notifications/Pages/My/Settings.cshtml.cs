@@ -5,6 +5,7 @@ using Egov.Notifications.Domain;
 using Egov.Notifications.Sending;
 using Egov.Notifications.Settings;
 using Egov.Platform.Packs;
+using Egov.Registries.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,8 +19,11 @@ namespace Egov.Notifications.Pages.My;
 /// </summary>
 [Authorize]
 internal sealed class SettingsModel(
-    IActingContext acting, NotificationSettings settings, ChannelDirectory channels, CountryPack pack, IStringLocalizer texts) : PageModel
+    IActingContext acting, NotificationSettings settings, ChannelDirectory channels, IResidentDirectory residents, CountryPack pack,
+    IStringLocalizer texts) : PageModel
 {
+    /// <summary>The person reads their own number, as on their register page: the register logs it under this purpose.</summary>
+    private const string PhonePurpose = "notifications.settings.phone";
     [BindProperty]
     public SettingsForm Form { get; set; } = new();
 
@@ -40,6 +44,9 @@ internal sealed class SettingsModel(
     [TempData]
     public bool Saved { get; set; }
 
+    /// <summary>Set when the phone field holds the register's number, offered to a person who has saved no settings yet.</summary>
+    public bool PhoneFromRegister { get; private set; }
+
     public async Task OnGetAsync()
     {
         if (acting.Actor?.ResidentId is not { } resident)
@@ -48,7 +55,15 @@ internal sealed class SettingsModel(
             return;
         }
 
-        Form = SettingsForm.From(await settings.OfAsync(resident, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, HttpContext.RequestAborted), pack);
+        var preferences = await settings.OfAsync(resident, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, HttpContext.RequestAborted);
+        Form = SettingsForm.From(preferences, pack);
+        // Only before the first save: afterwards an empty field is the person's choice not to get text messages.
+        if (preferences.UpdatedAt == default
+            && await residents.PhoneOnRecordAsync(new ResidentId(resident), new DataPurpose($"account:{acting.Actor.AccountId}", PhonePurpose, "data-subject-access"), HttpContext.RequestAborted) is { } phone)
+        {
+            Form.Phone = phone;
+            PhoneFromRegister = true;
+        }
     }
 
     public async Task<IActionResult> OnPostAsync()
