@@ -112,6 +112,34 @@ public sealed class NotificationsTests(BrowserFixture fixture) : BrowserTest(fix
         await Expect(Page.GetByText("503 Service Unavailable")).ToHaveCountAsync(0);
     }
 
+    [Theory]
+    [InlineData("en", "My notifications", "Notification settings", "Legal notices always arrive")]
+    [InlineData("ja", "通知の受信箱", "通知の設定", "法的通知は必ず届きます")]
+    public async Task InboxAndSettings_ReadInEachLanguage_AndFitAPhone(string language, string inbox, string settings, string legal)
+    {
+        await SignInAsDemoPersonAsync("lee-seoyeon");
+        await SendAsync(Egov.Registries.Domain.StableId.For("kr", "resident", "lee-seoyeon"), "documents", NoticePriority.Legal, "증명서 제출 요청", "본문");
+        // The language switch's cookie, as a person who chose the language would have it.
+        await Page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c={language}|uic={language}", Url = Fixture.BaseAddress.ToString() }]);
+
+        await Page.GotoAsync("/my/notifications");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = inbox, Level = 1 })).ToBeVisibleAsync();
+        await AssertFitsPhoneAsync($"notifications-inbox-{language}");
+        await Page.GotoAsync("/my/notifications/settings");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = settings, Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByText(legal)).ToBeVisibleAsync();
+        await AssertNoSeriousAxeViolationsAsync();
+        await AssertFitsPhoneAsync($"notifications-settings-{language}");
+    }
+
+    private async Task AssertFitsPhoneAsync(string name)
+    {
+        await SaveScreenshotAsync($"{name}-390", width: 390);
+        await Page.SetViewportSizeAsync(390, 900);
+        Assert.True(await Page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, $"{name} scrolls sideways at 390 px");
+        await Page.SetViewportSizeAsync(1280, 900);
+    }
+
     private async Task<Guid> SendAsync(Guid resident, string topic, NoticePriority priority, string title, string body)
     {
         await using var scope = Fixture.Host.Services.CreateAsyncScope();
