@@ -1,6 +1,7 @@
 using Egov.Benefits;
 using Egov.Documents;
 using Egov.Identity;
+using Egov.Notifications;
 using Egov.Platform.Persistence;
 using Egov.Registries;
 
@@ -18,6 +19,7 @@ public static class EgovModules
         services.AddIdentityModule(configuration, database);
         services.AddDocumentsModule(database);
         services.AddBenefitsModule(database);
+        services.AddNotificationsModule(database);
         return services;
     }
 
@@ -27,6 +29,7 @@ public static class EgovModules
         endpoints.MapRegistriesModule();
         endpoints.MapDocumentsModule();
         endpoints.MapBenefitsModule();
+        endpoints.MapNotificationsModule();
         return endpoints;
     }
 }

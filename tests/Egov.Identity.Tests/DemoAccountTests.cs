@@ -28,7 +28,7 @@ public sealed class DemoAccountTests
         var official = await accounts.FindByNameAsync("MOIS-2019-0412");
         Assert.NotNull(official);
         Assert.Equal(AccountKind.Official, official.Kind);
-        Assert.Equal(["identity-admin", "official"], (await accounts.GetRolesAsync(official)).Order());
+        Assert.Equal(["identity-admin", "notifications-operator", "official"], (await accounts.GetRolesAsync(official)).Order());
 
         var person = new PersonAtTheBrowser(factory);
         using var signedIn = await person.SignInAsync("kim-minjun", DemoAccountSeeder.DemoPassword);

@@ -15,17 +15,19 @@ internal sealed class CitizenAtTheBrowser
 {
     private CitizenAtTheBrowser(PersonAtTheBrowser person, Guid accountId)
     {
-        Client = person.Client;
+        Person = person;
         AccountId = accountId;
     }
 
-    public HttpClient Client { get; }
+    public PersonAtTheBrowser Person { get; }
+
+    public HttpClient Client => Person.Client;
 
     public Guid AccountId { get; }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static async Task<CitizenAtTheBrowser> SignedInAsync(EgovHostFactory host, string userName, Guid? residentId, AccountKind kind = AccountKind.Citizen)
+    public static async Task<CitizenAtTheBrowser> SignedInAsync(EgovHostFactory host, string userName, Guid? residentId, AccountKind kind = AccountKind.Citizen, params string[] roles)
     {
         Guid accountId;
         using (var scope = host.Services.CreateScope())
@@ -35,6 +37,16 @@ internal sealed class CitizenAtTheBrowser
             var created = await accounts.CreateAsync(account, PersonAtTheBrowser.Password);
             Assert.True(created.Succeeded, string.Join(", ", created.Errors.Select(e => e.Description)));
             accountId = account.Id;
+            var roleManager = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+            foreach (var role in roles)
+            {
+                if (!await roleManager.RoleExistsAsync(role))
+                {
+                    Assert.True((await roleManager.CreateAsync(new IdentityRole<Guid>(role))).Succeeded);
+                }
+
+                Assert.True((await accounts.AddToRoleAsync(account, role)).Succeeded);
+            }
         }
 
         var person = new PersonAtTheBrowser(host);
@@ -42,6 +54,10 @@ internal sealed class CitizenAtTheBrowser
         Assert.Equal(System.Net.HttpStatusCode.Redirect, signedIn.StatusCode);
         return new CitizenAtTheBrowser(person, accountId);
     }
+
+    /// <summary>A new official's account with <paramref name="roles"/>, signed in with a password only (AAL1).</summary>
+    public static Task<CitizenAtTheBrowser> SignedInOfficialAsync(EgovHostFactory host, string userName, params string[] roles) =>
+        SignedInAsync(host, userName, null, AccountKind.Official, roles);
 
     /// <summary>Posts fields to a page (and handler) with the antiforgery token the page gives, as its form would.</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string url, string? handler, IEnumerable<KeyValuePair<string, string>> fields)

@@ -20,7 +20,15 @@ public static class DemoOfficials
         {
         }
 
-        using var stepUp = await official.GetAsync("/officials/registries");
+        await StepUpAsync(official, "/officials/registries");
+        return official;
+    }
+
+    /// <summary>Steps a signed-in official's session up to AAL2 by setting up an authenticator app, as the AAL2 page <paramref name="aal2Page"/> asks.</summary>
+    public static async Task StepUpAsync(PersonAtTheBrowser official, string aal2Page)
+    {
+        ArgumentNullException.ThrowIfNull(official);
+        using var stepUp = await official.GetAsync(aal2Page);
         Assert.Equal(HttpStatusCode.Redirect, stepUp.StatusCode);
         using var setup = await official.GetAsync(stepUp.Headers.Location!.OriginalString);
         var keyText = new HtmlParser().ParseDocument(await setup.Content.ReadAsStringAsync(Ct)).QuerySelector("main p code")!.TextContent;
@@ -28,7 +36,5 @@ public static class DemoOfficials
         using (await official.SubmitAsync(setup, new Dictionary<string, string> { ["Form.Code"] = code }))
         {
         }
-
-        return official;
     }
 }

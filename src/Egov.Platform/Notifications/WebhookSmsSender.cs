@@ -13,25 +13,9 @@ internal sealed class WebhookSmsSender(HttpClient http, SmsSettings settings, Ti
         ArgumentNullException.ThrowIfNull(message);
         var body = JsonContent.Create(new { to = message.To, text = message.Text });
         var payload = await body.ReadAsStringAsync(cancellationToken);
-        using var request = SignedWebhook.Create(settings.WebhookUrl!, payload, settings.WebhookSecret!, time.GetUtcNow());
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(settings.Timeout);
-        try
+        if (await SignedWebhook.PostAsync(http, settings.WebhookUrl!, payload, settings.WebhookSecret!, time.GetUtcNow(), settings.Timeout, cancellationToken) is { } refusal)
         {
-            using var response = await http.SendAsync(request, timeout.Token);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new SmsDeliveryException($"The SMS gateway answered {(int)response.StatusCode} {response.ReasonPhrase}.");
-            }
-        }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new SmsDeliveryException($"The SMS gateway did not answer within {settings.Timeout.TotalSeconds:0.#} s.", ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new SmsDeliveryException($"The SMS gateway could not be reached: {ex.Message}", ex);
+            throw new SmsDeliveryException($"The SMS gateway {refusal}");
         }
     }
 }

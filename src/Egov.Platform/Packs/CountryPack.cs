@@ -84,6 +84,8 @@ public sealed class CountryPack
 
     /// <summary>The benefits as rules (<c>benefits/</c>); empty when the pack has none.</summary>
     public BenefitCatalog Benefits { get; init; } = BenefitCatalog.None;
+    /// <summary>What people may be notified about (<c>notifications.yaml</c>); empty when the pack has none.</summary>
+    public NotificationTopics Notifications { get; init; } = NotificationTopics.None;
 }
 
 /// <summary>How money is written: ISO code, minor digits and a pattern per language (<c>{0}원</c>).</summary>

@@ -38,6 +38,7 @@ public static class CountryPackLoader
         var regions = new RegionDirectory(regionList, manifest.Regions.Levels);
         var agencies = AgencyTableReader.Read(packDirectory, manifest.Agencies, manifest.Languages, regions, errors);
         var delegation = DelegationSettingsReader.Read(packDirectory, manifest.Languages, errors);
+        var notifications = NotificationTopicsReader.Read(packDirectory, manifest.Languages, errors);
         // The population's regions are judged against the region table: a broken table is reported once, not per weight.
         var population = manifestIsSound && regionsAreSound && manifest.Population is { } populationFile
             ? PopulationSettingsReader.Read(packDirectory, populationFile, manifest.Languages, regions, manifest.Identifiers, manifest.People, manifest.Businesses, errors)
@@ -75,6 +76,7 @@ public static class CountryPackLoader
             Exchange = exchange,
             Documents = documents,
             Benefits = benefits,
+            Notifications = notifications,
         });
     }
 }

@@ -33,6 +33,12 @@ public interface IResidentDirectory
     /// </summary>
     Task<ResidentContact?> FindContactAsync(string personalIdentifier, string name, DataPurpose purpose, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The mobile phone on record (E.164) for the resident with this id, or null when none is recorded or nobody has the id;
+    /// logged as a read of contact details. For offering a person their own number where they choose how to be reached.
+    /// </summary>
+    Task<string?> PhoneOnRecordAsync(ResidentId id, DataPurpose purpose, CancellationToken cancellationToken = default);
+
     /// <summary>The person's children who are minors on <paramref name="asOf"/>, by the pack's age of majority.</summary>
     Task<IReadOnlyList<ResidentSummary>> MinorChildrenAsync(ResidentId parent, DateOnly asOf, DataPurpose purpose, CancellationToken cancellationToken = default);
 

@@ -50,6 +50,17 @@ internal sealed class ResidentDirectory(RegistriesDbContext db, ResidentsByNumbe
         return Summary(resident);
     }
 
+    public async Task<string?> PhoneOnRecordAsync(ResidentId id, DataPurpose purpose, CancellationToken cancellationToken = default)
+    {
+        if (await FindAsync(id, cancellationToken) is not { Phone: { } phone })
+        {
+            return null;
+        }
+
+        await LogAsync("registries.resident.contact.read", [id], purpose, cancellationToken);
+        return phone;
+    }
+
     public async Task<IReadOnlyList<ResidentSummary>> MinorChildrenAsync(
         ResidentId parent, DateOnly asOf, DataPurpose purpose, CancellationToken cancellationToken = default)
     {
