@@ -62,7 +62,7 @@ public sealed class MyBenefitsPageTests : IAsyncLifetime
         var after = await choi.PageAsync("/my/benefits?saved=true");
         var decided = after.QuerySelector("section[aria-labelledby='gets-heading'] [data-benefit='basic-pension']")!;
         Assert.Contains("월 342,510원", decided.TextContent, StringComparison.Ordinal);
-        Assert.Equal("1500000", after.QuerySelector("#fact-MonthlyIncome")!.GetAttribute("value"));
+        Assert.Equal("1500000", after.QuerySelector("#Facts_MonthlyIncome_")!.GetAttribute("value"));
     }
 
     [Fact]

@@ -98,11 +98,20 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         await Page.GetByRole(AriaRole.Link, new() { Name = "서비스로 계속" }).ClickAsync();
     }
 
-    /// <summary>Gives a demo person an account bound to their resident record, and signs in with it on the sign-in page.</summary>
-    protected async Task SignInAsDemoPersonAsync(string key)
+    /// <summary>A new official with the registrar role, signed in and stepped up to AAL2 with an authenticator app, on the officials' search page.</summary>
+    protected async Task SignInAsRegistrarAtAal2Async(string userName)
+    {
+        await CreateAccountAsync(userName, "윤미래", AccountKind.Official, "official", "registrar");
+        await SignInWithPasswordAsync(userName);
+        await Page.GotoAsync("/officials/registries");
+        await StepUpWithAuthenticatorAppAsync();
+    }
+
+    /// <summary>Gives a demo person an account bound to their resident record, and signs in with it on the sign-in page (of the test's page or another).</summary>
+    protected async Task SignInAsDemoPersonAsync(string key, IPage? page = null)
     {
         await CreateDemoAccountAsync(key);
-        await SignInWithPasswordAsync(key);
+        await SignInWithPasswordAsync(key, page);
     }
 
     private async Task CreateDemoAccountAsync(string key)
@@ -138,6 +147,19 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         });
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, string.Join('\n', serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")));
+    }
+
+    /// <summary>Screenshots at a desktop and a phone width; at the phone width nothing reaches past the screen's edge.</summary>
+    protected static async Task AssertFitsAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await SaveScreenshotAsync(page, $"{name}-1280");
+        await page.SetViewportSizeAsync(390, 900);
+        await SaveScreenshotAsync(page, $"{name}-390");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, $"{name} scrolls sideways at 390 px");
+        var overflowing = await page.EvaluateAsync<string[]>(ScreenshotTests.OverflowingElements);
+        Assert.True(overflowing.Length == 0, $"{name} at 390 px: past the right edge: {string.Join(", ", overflowing)}");
+        await page.SetViewportSizeAsync(1280, 900);
     }
 
     protected static async Task SaveScreenshotAsync(IPage page, string name)

@@ -215,18 +215,6 @@ public sealed partial class DocumentsTests(BrowserFixture fixture) : BrowserTest
         await verifier.Context.CloseAsync();
     }
 
-    /// <summary>Screenshots at a desktop and a phone width; at the phone width nothing reaches past the screen's edge.</summary>
-    private static async Task AssertFitsAsync(IPage page, string name)
-    {
-        await SaveScreenshotAsync(page, $"{name}-1280");
-        await page.SetViewportSizeAsync(390, 900);
-        await SaveScreenshotAsync(page, $"{name}-390");
-        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, $"{name} scrolls sideways at 390 px");
-        var overflowing = await page.EvaluateAsync<string[]>(ScreenshotTests.OverflowingElements);
-        Assert.True(overflowing.Length == 0, $"{name} at 390 px: past the right edge: {string.Join(", ", overflowing)}");
-        await page.SetViewportSizeAsync(1280, 900);
-    }
-
     private static async Task VerifyByNumberAsync(IPage page, string number)
     {
         var byNumber = page.GetByRole(AriaRole.Region, new() { Name = "문서확인번호로 확인" });
