@@ -53,9 +53,11 @@ public sealed class BirthBundleTests : IAsyncLifetime
         while (true)
         {
             await using var scope = host.Services.CreateAsyncScope();
-            var offers = await scope.ServiceProvider.GetRequiredService<BenefitsDbContext>().Offers.AsNoTracking()
-                .Where(o => o.BeneficiaryId == person).ToListAsync(Ct);
-            if (offers.Count > 0 || DateTime.UtcNow > deadline)
+            var db = scope.ServiceProvider.GetRequiredService<BenefitsDbContext>();
+            var offers = await db.Offers.AsNoTracking().Where(o => o.BeneficiaryId == person).ToListAsync(Ct);
+            // Every queued person done (the child and both parents), and so every notice sent.
+            var waiting = await db.OfferRequests.AnyAsync(r => r.DoneAt == null, Ct);
+            if ((offers.Count > 0 && !waiting) || DateTime.UtcNow > deadline)
             {
                 return offers;
             }
@@ -75,6 +77,9 @@ public sealed class BirthBundleTests : IAsyncLifetime
         Assert.All(offers, o => Assert.Equal(BirthOffers.Trigger, o.Trigger));
 
         var father = await CitizenAtTheBrowser.SignedInAsync(host, "park-jihoon", Resident("park-jihoon"));
+        // Told once, though both his child's and his own offers were made.
+        var inbox = await father.PageAsync("/my/notifications");
+        Assert.Single(inbox.QuerySelectorAll("main a"), a => a.TextContent.Contains("새로 받을 수 있는 혜택이 있습니다", StringComparison.Ordinal));
         var page = await father.PageAsync("/my/benefits");
         Assert.Equal(3, page.QuerySelectorAll($"[data-offer][data-for='{child}']").Length);
         using var applied = await father.PostFormAsync("/my/benefits", "Apply", [new("bundle", "birth")]);

@@ -30,6 +30,7 @@ public static class BenefitsModule
         services.AddScoped<PersonContexts>();
         services.AddScoped<IBenefitEligibility, EligibilityService>();
         services.AddScoped<ProactiveOffers>();
+        services.AddScoped<OfferNotices>();
         services.AddScoped<BenefitApplications>();
         services.AddIntegrationEventHandler<ChildBorn, BirthOffers, BenefitsDbContext>();
         services.AddRecurringJob<OfferRequestRunner>();

@@ -21,9 +21,12 @@ internal sealed class BirthOffers(BenefitsDbContext db, CountryPack pack, TimePr
         // Judged on the day the birth was registered: a late registration still gets what the child is due that day.
         var asOf = pack.DateAt(new DateTimeOffset(context.OccurredAtUtc, TimeSpan.Zero));
         var now = time.GetUtcNow().UtcDateTime;
+        // The newborn's offers are told to the parents, who apply for them.
+        var parents = string.Join(',', integrationEvent.Parents.Select(p => p.Value));
         db.OfferRequests.AddRange(integrationEvent.Parents.Prepend(integrationEvent.Child).Select(person => new OfferRequest
         {
             Id = Guid.CreateVersion7(), ResidentId = person.Value, Trigger = Trigger, AsOf = asOf, RequestedAt = now,
+            Notify = person == integrationEvent.Child ? parents : person.Value.ToString(),
         }));
         return Task.CompletedTask;
     }

@@ -18,6 +18,9 @@ internal sealed class OfferRequest
 
     public DateTime RequestedAt { get; set; }
 
+    /// <summary>Who to tell when offers are made, comma-separated resident ids: the person, or a newborn's parents.</summary>
+    public required string Notify { get; set; }
+
     /// <summary>When the offers were made, or null while waiting.</summary>
     public DateTime? DoneAt { get; set; }
 }

@@ -7,9 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Egov.Benefits.Offers;
 
 /// <summary>
-/// Makes the queued offers every two seconds (one host copy at a time: the job is leased in the database). Each
-/// person's offers are saved with their request marked done, so a crash between two people loses nothing and repeats
-/// nothing.
+/// Makes the queued offers every two seconds (one host copy at a time: the job is leased in the database) and tells the
+/// people concerned. Each person's offers are saved with their request marked done, so a crash between two people
+/// loses nothing and repeats nothing.
 /// </summary>
 internal sealed class OfferRequestRunner(IServiceScopeFactory scopes) : IRecurringJob
 {
@@ -24,12 +24,19 @@ internal sealed class OfferRequestRunner(IServiceScopeFactory scopes) : IRecurri
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BenefitsDbContext>();
         var offers = scope.ServiceProvider.GetRequiredService<ProactiveOffers>();
+        var notices = scope.ServiceProvider.GetRequiredService<OfferNotices>();
         var pending = await db.OfferRequests.Where(r => r.DoneAt == null).OrderBy(r => r.RequestedAt).Take(Batch).ToListAsync(cancellationToken);
         foreach (var request in pending)
         {
-            await offers.OfferAsync(new ResidentId(request.ResidentId), request.Trigger, request.AsOf, cancellationToken);
+            var made = await offers.OfferAsync(new ResidentId(request.ResidentId), request.Trigger, request.AsOf, cancellationToken);
             request.DoneAt = occurrence;
             await db.SaveChangesAsync(cancellationToken);
+            // Told after the offers are saved: a notice never points at offers that are not there. A notice lost to a
+            // crash here is not sent again; the offers still show on the person's page.
+            foreach (var person in made.Count == 0 ? [] : request.Notify.Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                await notices.SendAsync(new ResidentId(Guid.Parse(person)), request.Trigger, request.AsOf, cancellationToken);
+            }
         }
     }
 }

@@ -228,6 +228,11 @@ namespace Egov.Benefits.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("done_at");
 
+                    b.Property<string>("Notify")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("notify");
+
                     b.Property<DateTime>("RequestedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("requested_at");

@@ -222,6 +222,11 @@ namespace Egov.Benefits.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("done_at");
 
+                    b.Property<string>("Notify")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notify");
+
                     b.Property<DateTime>("RequestedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("requested_at");
