@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Egov.Benefits;
 using Egov.Platform.Packs;
 
 namespace Egov.Cli.Commands;
@@ -36,14 +37,16 @@ public static class PackCommands
     private static int Validate(DirectoryInfo directory, TextWriter output, TextWriter error)
     {
         var result = CountryPackLoader.Load(directory.FullName);
-        if (!result.IsValid)
+        // A sound pack still fails when a benefit rule's expression does not compile.
+        var errors = result.IsValid ? BenefitRuleCheck.Errors(result.Pack) : result.Errors;
+        if (!result.IsValid || errors.Count > 0)
         {
-            foreach (var problem in result.Errors)
+            foreach (var problem in errors)
             {
                 error.WriteLine(problem.ToString());
             }
 
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pack invalid: {result.Errors.Count} error(s)"));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pack invalid: {errors.Count} error(s)"));
             return 1;
         }
 
