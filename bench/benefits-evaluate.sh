@@ -5,6 +5,7 @@
 # Before the run, one living resident in ten declares the facts the rules read (income, rent, daycare…), so the
 # fact-reading rules grant too and the fact query returns rows.
 # Usage: bench/benefits-evaluate.sh FOLDER [AS_OF]   e.g. after `egov population generate --size 1000000 --seed 1 --out /tmp/pop-1m`
+# KEEP_DATABASE=1 evaluates the database a previous run left, without importing again (e.g. after a code change).
 # Needs a PostgreSQL server on the same machine: PGPORT (default 55432) on 127.0.0.1, user postgres, trust authentication.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,27 +20,29 @@ mkdir "$work/population"
 for f in addresses households residents family_links; do ln -s "$folder/$f.csv" "$work/population/$f.csv"; done
 
 dotnet build -c Release src/Egov.Cli --nologo -v quiet >/dev/null
-"${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
 # No generated demo population beside the imported one: the same generator would make the same people twice.
 export Database__Provider=Postgres ConnectionStrings__Egov="Host=127.0.0.1;Port=$port;Username=postgres;Database=$db" \
   Packs__Directory="$PWD/packs" Logging__LogLevel__Default=Warning Registries__DemoPopulation__Size=0
 egov=(dotnet src/Egov.Cli/bin/Release/net10.0/egov.dll)
-"${egov[@]}" db migrate >/dev/null
-"${egov[@]}" registry import "$work/population" --source bench --first-load >"$work/import.log" 2>&1 || { cat "$work/import.log"; exit 1; }
+if [ "${KEEP_DATABASE:-0}" != 1 ]; then
+  "${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+  "${egov[@]}" db migrate >/dev/null
+  "${egov[@]}" registry import "$work/population" --source bench --first-load >"$work/import.log" 2>&1 || { cat "$work/import.log"; exit 1; }
 
-# Declared facts for a seeded tenth of the living (setseed makes the same people declare the same values every run).
-"${psql[@]}" -d "$db" -c "SELECT setseed(0.1); CREATE TEMP TABLE declaring AS
-    SELECT id, random() AS r FROM registries.residents WHERE status = 'alive' AND random() < 0.1" -c "
-  INSERT INTO benefits.declared_facts (resident_id, fact, value, declared_at, declared_by)
-  SELECT id, f.fact, f.value, now(), 'bench' FROM declaring, LATERAL (VALUES
-    ('IncomePercentOfMedian', (floor(r * 250))::text),
-    ('MonthlyIncome', (floor(r * 4000000))::text),
-    ('LivelihoodRecipient', (r < 0.08)::text),
-    ('SevereDisability', (r * 100 - floor(r * 100) < 0.05)::text),
-    ('InDaycare', (r * 10 - floor(r * 10) < 0.5)::text),
-    ('Student', (r * 1000 - floor(r * 1000) < 0.3)::text),
-    ('MonthlyRent', (floor((r * 7 - floor(r * 7)) * 900000))::text)) AS f(fact, value)" \
-  -c "VACUUM (ANALYZE)" >/dev/null
+  # Declared facts for a seeded tenth of the living (setseed makes the same people declare the same values every run).
+  "${psql[@]}" -d "$db" -c "SELECT setseed(0.1); CREATE TEMP TABLE declaring AS
+      SELECT id, random() AS r FROM registries.residents WHERE status = 'alive' AND random() < 0.1" -c "
+    INSERT INTO benefits.declared_facts (resident_id, fact, value, declared_at, declared_by)
+    SELECT id, f.fact, f.value, now(), 'bench' FROM declaring, LATERAL (VALUES
+      ('IncomePercentOfMedian', (floor(r * 250))::text),
+      ('MonthlyIncome', (floor(r * 4000000))::text),
+      ('LivelihoodRecipient', (r < 0.08)::text),
+      ('SevereDisability', (r * 100 - floor(r * 100) < 0.05)::text),
+      ('InDaycare', (r * 10 - floor(r * 10) < 0.5)::text),
+      ('Student', (r * 1000 - floor(r * 1000) < 0.3)::text),
+      ('MonthlyRent', (floor((r * 7 - floor(r * 7)) * 900000))::text)) AS f(fact, value)" \
+    -c "VACUUM (ANALYZE)" >/dev/null
+fi
 echo "declared facts: $("${psql[@]}" -d "$db" -At -c "SELECT count(*) || ' facts of ' || count(DISTINCT resident_id) || ' residents' FROM benefits.declared_facts")"
 
 # CPU ticks of every backend serving this database, last value per pid; summed after the run.

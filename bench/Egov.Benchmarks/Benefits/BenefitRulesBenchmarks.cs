@@ -12,10 +12,9 @@ namespace Egov.Benchmarks.Benefits;
 /// (<see cref="BenefitRules.Grant"/>, the population run's path), the same rules hand-written in C# (the baseline), and
 /// Microsoft's RulesEngine with the same expressions. Each reports the time per person. The setup fails unless all three
 /// grant exactly the same (person, benefit, amount) set.
-/// <c>dotnet run -c Release --project bench/Egov.Benchmarks -- --filter '*BenefitRulesBenchmarks*'</c>
+/// <c>dotnet run -c Release --project bench/Egov.Benchmarks -- --filter '*BenefitRulesBenchmarks*' --job short --inProcess</c>
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
 public class BenefitRulesBenchmarks
 {
     private const int People = 100_000;
