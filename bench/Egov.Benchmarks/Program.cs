@@ -11,6 +11,11 @@ if (args is ["documents-cpu", ..])
     return await Egov.Benchmarks.Documents.DocumentCpuRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300);
 }
 
+if (args is ["benefits-offers", var provider, var database, ..])
+{
+    return await Egov.Benchmarks.Benefits.ProactiveOfferRun.RunAsync(provider, database, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5_000);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
 

@@ -1,11 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Egov.Platform;
 using Egov.Platform.Audit;
-using Egov.Platform.Packs;
 using Egov.Registries;
 using Egov.Registries.Contracts;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -26,19 +23,7 @@ internal static class RegistryLookupRun
 
     public static async Task<int> RunAsync(string connectionString, string residentsFile, int count)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Postgres",
-            ["ConnectionStrings:Egov"] = connectionString,
-            ["Packs:Directory"] = Path.GetFullPath("packs"),
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IConfiguration>(configuration);
-        var settings = services.AddEgovPlatform(configuration, Directory.GetCurrentDirectory());
-        services.AddCountryPack(configuration, Directory.GetCurrentDirectory());
-        services.AddRegistriesModule(settings);
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = BenchServices.Build("Postgres", connectionString, (services, settings) => services.AddRegistriesModule(settings));
 
         // Every k-th living resident of the file, so the lookups spread over the whole index; two passes over the file,
         // which at national size does not fit in memory.

@@ -10,8 +10,9 @@ internal sealed record CompiledBenefit(BenefitDefinition Definition, IReadOnlyLi
     /// <summary>The version in force on <paramref name="date"/>, or null.</summary>
     public CompiledPeriod? On(DateOnly date)
     {
-        foreach (var period in Periods)
+        for (var i = 0; i < Periods.Count; i++)
         {
+            var period = Periods[i];
             if (period.From <= date && (period.Until is null || date <= period.Until))
             {
                 return period;
@@ -29,25 +30,15 @@ internal sealed record CompiledPeriod(DateOnly From, DateOnly? Until, IReadOnlyL
 internal sealed record CompiledCondition(BenefitCondition Source, Func<PersonContext, bool> Test, IReadOnlyList<Fact> Reads)
 {
     /// <summary>Met, unmet, or unknown with the first missing fact.</summary>
-    public ConditionResult Check(PersonContext context)
-    {
-        foreach (var fact in Reads)
-        {
-            if (fact.IsMissing(context))
-            {
-                return ConditionResult.Unknown;
-            }
-        }
-
-        return Test(context) ? ConditionResult.Met : ConditionResult.Unmet;
-    }
+    public ConditionResult Check(PersonContext context) =>
+        Fact.AnyMissing(Reads, context) ? ConditionResult.Unknown : Test(context) ? ConditionResult.Met : ConditionResult.Unmet;
 }
 
 /// <summary>An amount: its formula, and the declared facts it reads.</summary>
 internal sealed record CompiledAmount(Func<PersonContext, decimal> Formula, IReadOnlyList<Fact> Reads)
 {
     /// <summary>The amount, or null while a fact it reads is missing.</summary>
-    public decimal? For(PersonContext context) => Reads.Any(f => f.IsMissing(context)) ? null : Formula(context);
+    public decimal? For(PersonContext context) => Fact.AnyMissing(Reads, context) ? null : Formula(context);
 }
 
 /// <summary>What a condition says about a person.</summary>

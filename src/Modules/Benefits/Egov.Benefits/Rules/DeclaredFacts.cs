@@ -19,4 +19,19 @@ internal static class DeclaredFacts
 }
 
 /// <summary>A declared fact: its name (the property's, also its key in storage and texts), type and missing test.</summary>
-internal sealed record Fact(string Name, Type Type, Func<PersonContext, bool> IsMissing);
+internal sealed record Fact(string Name, Type Type, Func<PersonContext, bool> IsMissing)
+{
+    /// <summary>One of <paramref name="facts"/> is missing for the person (a loop that allocates nothing: it runs for every rule and person).</summary>
+    public static bool AnyMissing(IReadOnlyList<Fact> facts, PersonContext context)
+    {
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (facts[i].IsMissing(context))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -78,7 +78,7 @@ internal static class RuleCompiler
             var parsed = DynamicExpressionParser.ParseLambda(Config, typeof(PersonContext), null, expression);
             var lambda = parsed.Body.Type == typeof(T) ? parsed : Expression.Lambda(Expression.Convert(parsed.Body, typeof(T)), parsed.Parameters);
             var reads = FactsRead.In(lambda);
-            return ((Func<PersonContext, T>)lambda.Compile(), reads, null);
+            return ((Func<PersonContext, T>)InnerLambdas.Hoist(lambda).Compile(), reads, null);
         }
         catch (Exception e) when (e is ParseException or InvalidOperationException or ArgumentException)
         {

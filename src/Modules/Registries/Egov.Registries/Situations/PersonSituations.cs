@@ -14,7 +14,7 @@ namespace Egov.Registries.Situations;
 /// </summary>
 internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFactory scopes, IAuditLog audit) : IPersonSituations
 {
-    /// <summary>Residents per chunk: three link queries per chunk, a few MB of memory.</summary>
+    /// <summary>Residents per chunk: four link queries per chunk, a few MB of memory.</summary>
     private const int ChunkSize = 4_000;
 
     public async Task<PersonSituation?> ReadAsync(ResidentId person, DataPurpose purpose, CancellationToken cancellationToken = default)
