@@ -95,10 +95,10 @@ internal sealed class BenefitApplications(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var beneficiary in offers.Select(o => o.BeneficiaryId).Distinct())
-        {
-            await audit.AppendAsync(new AuditRecord(purpose.Actor, "benefits.applied", $"resident:{beneficiary}", Purpose: purpose.Purpose, LegalBasis: purpose.LegalBasis), cancellationToken);
-        }
+        await audit.AppendManyAsync(
+            [.. offers.Select(o => o.BeneficiaryId).Distinct().Select(beneficiary =>
+                new AuditRecord(purpose.Actor, "benefits.applied", $"resident:{beneficiary}", Purpose: purpose.Purpose, LegalBasis: purpose.LegalBasis))],
+            cancellationToken);
 
         return (application, null);
     }

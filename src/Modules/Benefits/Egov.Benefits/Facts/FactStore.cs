@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Egov.Benefits.Facts;
 
 /// <summary>
-/// Declared facts: read for one person or many (a population chunk, one query), and declared with a check of the
-/// value against the fact's type. Every declaration is audited for the person.
+/// Declared facts: read for one person or many (a population chunk, one query), and declared with a check of each
+/// value against the fact's type. Every declaration that changes something is audited for the person.
 /// </summary>
 internal sealed class FactStore(BenefitsDbContext db, IAuditLog audit, TimeProvider time)
 {
@@ -21,46 +21,62 @@ internal sealed class FactStore(BenefitsDbContext db, IAuditLog audit, TimeProvi
         return rows.GroupBy(f => f.ResidentId).ToDictionary(g => g.Key, g => g.ToDictionary(f => f.Fact, f => f.Value, StringComparer.Ordinal));
     }
 
-    /// <summary>Sets (or with an empty value clears) a fact; the error to show when the fact or value is not valid, else null.</summary>
-    public async Task<string?> DeclareAsync(Guid resident, string fact, string? value, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sets the facts given (an empty value clears one) in one transaction, audited once when anything changed. Returns
+    /// the names of the unknown facts and of those whose value is not valid; then nothing is written.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> DeclareAsync(
+        Guid resident, IReadOnlyDictionary<string, string?> values, string actor, CancellationToken cancellationToken)
     {
-        if (!DeclaredFacts.All.TryGetValue(fact, out var definition))
+        var normalized = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var invalid = new List<string>();
+        foreach (var (fact, value) in values)
         {
-            return "benefits.fact.unknown";
-        }
-
-        var normalized = string.IsNullOrWhiteSpace(value) ? null : Normalize(definition.Type, value.Trim());
-        if (!string.IsNullOrWhiteSpace(value) && normalized is null)
-        {
-            return "benefits.fact.invalid";
-        }
-
-        var existing = await db.Facts.SingleOrDefaultAsync(f => f.ResidentId == resident && f.Fact == fact, cancellationToken);
-        if (normalized is null)
-        {
-            if (existing is not null)
+            var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+            var known = DeclaredFacts.All.TryGetValue(fact, out var definition);
+            var parsed = known && text is not null ? Normalize(definition!.Type, text) : null;
+            if (!known || (text is not null && parsed is null))
             {
-                db.Facts.Remove(existing);
+                invalid.Add(fact);
+            }
+
+            normalized[fact] = parsed;
+        }
+
+        if (invalid.Count > 0)
+        {
+            return invalid;
+        }
+
+        var names = normalized.Keys.ToList();
+        var existing = await db.Facts.Where(f => f.ResidentId == resident && names.Contains(f.Fact)).ToDictionaryAsync(f => f.Fact, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var (fact, value) in normalized)
+        {
+            var current = existing.GetValueOrDefault(fact);
+            if (value is null && current is not null)
+            {
+                db.Facts.Remove(current);
+            }
+            else if (value is not null && current is null)
+            {
+                db.Facts.Add(new DeclaredFact { ResidentId = resident, Fact = fact, Value = value, DeclaredAt = now, DeclaredBy = actor });
+            }
+            else if (value is not null && current!.Value != value)
+            {
+                (current.Value, current.DeclaredAt, current.DeclaredBy) = (value, now, actor);
             }
         }
-        else if (existing is null)
+
+        // A form posts every fact; only what changed is written and logged.
+        if (db.ChangeTracker.HasChanges())
         {
-            db.Facts.Add(new DeclaredFact { ResidentId = resident, Fact = fact, Value = normalized, DeclaredAt = time.GetUtcNow().UtcDateTime, DeclaredBy = actor });
-        }
-        else
-        {
-            existing.Value = normalized;
-            existing.DeclaredAt = time.GetUtcNow().UtcDateTime;
-            existing.DeclaredBy = actor;
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.AppendAsync(new AuditRecord(actor, "benefits.fact.declared", $"resident:{resident}", Purpose: "benefits.eligibility"), cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(new AuditRecord(actor, "benefits.fact.declared", $"resident:{resident}", Purpose: "benefits.eligibility"), cancellationToken);
-        return null;
+        return [];
     }
-
-    /// <summary>True when <paramref name="value"/> is a value of a fact of <paramref name="type"/>.</summary>
-    public static bool IsValid(Type type, string value) => Normalize(type, value) is not null;
 
     /// <summary>The value in invariant form, or null when it is not a value of the type (amounts and percentages are never negative).</summary>
     private static string? Normalize(Type type, string value)

@@ -30,13 +30,11 @@ internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFact
             ? await Living(db).Where(r => r.HouseholdId == household).ToListAsync(cancellationToken)
             : [resident];
         var situation = (await SituationBuilder.BuildAsync(db, rows, cancellationToken)).Single(s => s.Id == person);
-        var concerned = situation.Household.Select(m => m.Id).Prepend(person);
-        foreach (var id in concerned)
-        {
-            await audit.AppendAsync(
-                new AuditRecord(purpose.Actor, "registries.resident.situation.read", $"resident:{id.Value}", Purpose: purpose.Purpose, LegalBasis: purpose.LegalBasis),
-                cancellationToken);
-        }
+        // One append for the whole household: one transaction on the audit chain, not one per member.
+        await audit.AppendManyAsync(
+            [.. situation.Household.Select(m => m.Id).Prepend(person).Select(id =>
+                new AuditRecord(purpose.Actor, "registries.resident.situation.read", $"resident:{id.Value}", Purpose: purpose.Purpose, LegalBasis: purpose.LegalBasis))],
+            cancellationToken);
 
         return situation;
     }

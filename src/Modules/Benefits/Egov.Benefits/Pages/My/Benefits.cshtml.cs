@@ -74,29 +74,19 @@ internal sealed class BenefitsModel(
             return Forbid();
         }
 
-        // Validate every value first: nothing is written unless all of them are sound.
-        var known = DeclaredFacts.All;
-        foreach (var (name, value) in Facts)
+        // Every value is checked before any is written: one bad value saves nothing.
+        var invalid = await facts.DeclareAsync(subject.Id, Facts, $"account:{acting.Actor!.AccountId}", HttpContext.RequestAborted);
+        foreach (var name in invalid)
         {
-            if (!known.ContainsKey(name))
-            {
-                ModelState.AddModelError($"Facts[{name}]", texts["benefits.fact.unknown"]);
-            }
-            else if (!string.IsNullOrWhiteSpace(value) && !FactStore.IsValid(known[name].Type, value.Trim()))
-            {
-                ModelState.AddModelError($"Facts[{name}]", texts["benefits.fact.invalid", texts[$"benefits.fact.{name}"].Value]);
-            }
+            ModelState.AddModelError($"Facts[{name}]", DeclaredFacts.All.ContainsKey(name)
+                ? texts["benefits.fact.invalid", texts[$"benefits.fact.{name}"].Value]
+                : texts["benefits.fact.unknown"]);
         }
 
-        if (!ModelState.IsValid)
+        if (invalid.Count > 0)
         {
             await LoadAsync();
             return Page();
-        }
-
-        foreach (var (name, value) in Facts)
-        {
-            await facts.DeclareAsync(subject.Id, name, value, $"account:{acting.Actor!.AccountId}", HttpContext.RequestAborted);
         }
 
         return RedirectToPage(new { done = "saved" });
