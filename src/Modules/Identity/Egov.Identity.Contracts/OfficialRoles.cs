@@ -8,4 +8,10 @@ public static class OfficialRoles
 
     /// <summary>May record life events in the registers (births, deaths, moves, marriages…), beyond reading them.</summary>
     public const string Registrar = "registrar";
+
+    /// <summary>Maintains the organisation: departments, officials' records (appointment, transfer, leave) and delegation tables.</summary>
+    public const string OrgAdmin = "org-admin";
+
+    /// <summary>Keeps the agency's records: receives documents dispatched to it, assigns them to a department, registers them.</summary>
+    public const string RecordsOfficer = "records-officer";
 }
