@@ -9,7 +9,7 @@ namespace Egov.Benchmarks.Benefits;
 
 /// <summary>
 /// The kr pack's fifteen benefits over the same 100,000 in-memory contexts, three ways: the module's compiled rules
-/// (<see cref="BenefitRules.Grant"/>, the population run's path), the same rules hand-written in C# (the baseline), and
+/// (<see cref="RulesInForce.Grant"/> on the run's date, the population run's path), the same rules hand-written in C# (the baseline), and
 /// Microsoft's RulesEngine with the same expressions. Each reports the time per person. The setup fails unless all three
 /// grant exactly the same (person, benefit, amount) set.
 /// <c>dotnet run -c Release --project bench/Egov.Benchmarks -- --filter '*BenefitRulesBenchmarks*' --job short --inProcess</c>
@@ -22,7 +22,7 @@ public class BenefitRulesBenchmarks
     private static readonly DateOnly Date = new(2025, 6, 1);
 
     private PersonContext[] people = [];
-    private BenefitRules rules = null!;
+    private RulesInForce rules = null!;
     private RulesEngine.RulesEngine engine = null!;
     private Action<string, decimal?> handWrittenSink = null!;
     private Action<CompiledBenefit, decimal?> compiledSink = null!;
@@ -33,12 +33,12 @@ public class BenefitRulesBenchmarks
     public void Setup()
     {
         var pack = CountryPackLoader.Load(Path.Combine(RepoRoot(), "packs", "kr")).Pack!;
-        rules = new BenefitRules(pack);
+        rules = new BenefitRules(pack).On(Date);
         engine = RulesEngineWorkflow.Create(pack.Benefits, Date);
         people = SyntheticPopulation.Create(People, seed: 1);
         handWrittenSink = (_, amount) => Count(amount);
         compiledSink = (_, amount) => Count(amount);
-        var compiled = Grants((i, add) => rules.Grant(people[i], Date, (b, a) => add(b.Code, a)));
+        var compiled = Grants((i, add) => rules.Grant(people[i], (b, a) => add(b.Code, a)));
         var hand = Grants((i, add) => HandWrittenRules.Grant(people[i], add));
         var other = Grants((i, add) =>
         {
@@ -76,12 +76,12 @@ public class BenefitRulesBenchmarks
         return granted;
     }
 
-    [Benchmark(OperationsPerInvoke = People, Description = "compiled pack rules (BenefitRules.Grant)")]
+    [Benchmark(OperationsPerInvoke = People, Description = "compiled pack rules (RulesInForce.Grant)")]
     public long Compiled()
     {
         foreach (var person in people)
         {
-            rules.Grant(person, Date, compiledSink);
+            rules.Grant(person, compiledSink);
         }
 
         return granted;

@@ -39,36 +39,27 @@ internal sealed class BenefitRules
     }
 
     /// <summary>Calls <paramref name="granted"/> for each benefit whose conditions all hold, with its amount (null when the agency fixes it).</summary>
-    /// <remarks>
-    /// Indexed loops here and in the compiled rules, not foreach: a foreach over an <see cref="IReadOnlyList{T}"/>
-    /// allocates an enumerator, and some forty of them a person were most of the rules' time in a population run
-    /// (BenefitRulesBenchmarks in bench/Egov.Benchmarks).
-    /// </remarks>
     public void Grant(PersonContext context, DateOnly date, Action<CompiledBenefit, decimal?> granted)
     {
         for (var i = 0; i < Benefits.Count; i++)
         {
             var benefit = Benefits[i];
-            if (benefit.On(date) is { } period && Grants(period, context))
+            if (benefit.On(date) is { } period && period.Holds(context))
             {
-                granted(benefit, period.Amount?.For(context));
+                granted(benefit, period.AmountFor(context));
             }
         }
+    }
+
+    /// <summary>The versions in force on <paramref name="date"/>, looked up once for a run that grants many people on that date.</summary>
+    public RulesInForce On(DateOnly date)
+    {
+        var inForce = Benefits.Select(b => (Benefit: b, Period: b.On(date))).Where(x => x.Period is not null).ToList();
+        return new RulesInForce([.. inForce.Select(x => x.Benefit)], [.. inForce.Select(x => x.Period!)]);
     }
 
     /// <summary>Every condition of the version holds for the person (a missing fact never grants).</summary>
-    public static bool Grants(CompiledPeriod period, PersonContext context)
-    {
-        for (var i = 0; i < period.Conditions.Count; i++)
-        {
-            if (period.Conditions[i].Check(context) != ConditionResult.Met)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool Grants(CompiledPeriod period, PersonContext context) => period.Holds(context);
 
     private static Verdict Explain(CompiledBenefit benefit, CompiledPeriod period, PersonContext context)
     {

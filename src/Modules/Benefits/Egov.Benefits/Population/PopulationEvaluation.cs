@@ -25,12 +25,13 @@ internal sealed class PopulationEvaluation(PopulationContexts population, Benefi
         var total = await population.CountAsync(cancellationToken);
         await output.WriteLineAsync(Header.AsMemory(), cancellationToken);
         var result = new PopulationResult();
+        var inForce = rules.On(asOf);
         await foreach (var chunk in population.ChunksAsync(asOf, new DataPurpose(actor, Purpose, LegalBasis), cancellationToken))
         {
             foreach (var (id, context) in chunk)
             {
                 var resident = id.Value.ToString();
-                rules.Grant(context, asOf, (benefit, amount) =>
+                inForce.Grant(context, (benefit, amount) =>
                 {
                     output.Write(resident);
                     output.Write(',');

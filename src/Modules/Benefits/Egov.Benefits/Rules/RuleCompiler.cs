@@ -30,15 +30,15 @@ internal static class RuleCompiler
     /// <summary>Compiles one condition expression, e.g. an official's draft; the error message when it does not compile.</summary>
     public static (CompiledCondition? Condition, string? Error) Condition(BenefitCondition source)
     {
-        var (test, reads, error) = Lambda<bool>(source.When);
-        return test is null ? (null, error) : (new CompiledCondition(source, test, reads), null);
+        var (tree, reads, error) = Lambda<bool>(source.When);
+        return tree is null ? (null, error) : (new CompiledCondition(source, tree.Compile(), tree, reads), null);
     }
 
     /// <summary>Compiles one amount expression, e.g. an official's draft; the error message when it does not compile.</summary>
     public static (CompiledAmount? Amount, string? Error) Amount(string expression)
     {
-        var (formula, reads, error) = Lambda<decimal>(expression);
-        return formula is null ? (null, error) : (new CompiledAmount(formula, reads), null);
+        var (tree, reads, error) = Lambda<decimal>(expression);
+        return tree is null ? (null, error) : (new CompiledAmount(tree.Compile(), tree, reads), null);
     }
 
     private static CompiledPeriod Period(BenefitDefinition benefit, BenefitPeriod period, int index, List<PackError> errors)
@@ -70,7 +70,7 @@ internal static class RuleCompiler
         return new CompiledPeriod(period.From, period.Until, conditions, amount);
     }
 
-    private static (Func<PersonContext, T>? Delegate, IReadOnlyList<Fact> Reads, string? Error) Lambda<T>(string expression)
+    private static (Expression<Func<PersonContext, T>>? Tree, IReadOnlyList<Fact> Reads, string? Error) Lambda<T>(string expression)
     {
         try
         {
@@ -78,7 +78,7 @@ internal static class RuleCompiler
             var parsed = DynamicExpressionParser.ParseLambda(Config, typeof(PersonContext), null, expression);
             var lambda = parsed.Body.Type == typeof(T) ? parsed : Expression.Lambda(Expression.Convert(parsed.Body, typeof(T)), parsed.Parameters);
             var reads = FactsRead.In(lambda);
-            return ((Func<PersonContext, T>)InnerLambdas.Hoist(lambda).Compile(), reads, null);
+            return ((Expression<Func<PersonContext, T>>)InnerLambdas.Hoist(lambda), reads, null);
         }
         catch (Exception e) when (e is ParseException or InvalidOperationException or ArgumentException)
         {
