@@ -17,8 +17,28 @@ internal sealed class FactStore(BenefitsDbContext db, IAuditLog audit, TimeProvi
 
     public async Task<Dictionary<Guid, Dictionary<string, string>>> ReadManyAsync(IReadOnlyCollection<Guid> residents, CancellationToken cancellationToken)
     {
-        var rows = await db.Facts.AsNoTracking().Where(f => residents.Contains(f.ResidentId)).ToListAsync(cancellationToken);
+        var rows = await Of(residents).AsNoTracking().ToListAsync(cancellationToken);
         return rows.GroupBy(f => f.ResidentId).ToDictionary(g => g.Key, g => g.ToDictionary(f => f.Fact, f => f.Value, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The facts of many residents. On PostgreSQL a join on the ids: `resident_id = ANY(…)` over a population chunk was
+    /// planned as a scan of the whole table (the planner expects the table's average facts per id, while nine in ten
+    /// residents have none), 4.5 times the time of the index probes at a million residents, and growing with the table.
+    /// </summary>
+    private IQueryable<DeclaredFact> Of(IReadOnlyCollection<Guid> residents)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return db.Facts.Where(f => residents.Contains(f.ResidentId));
+        }
+
+        // Only names from the model go into the text; the ids are a parameter.
+        var table = db.Model.FindEntityType(typeof(DeclaredFact))!;
+        var resident = table.FindProperty(nameof(DeclaredFact.ResidentId))!.GetColumnName();
+        var sql = $"SELECT f.* FROM \"{table.GetSchema()}\".\"{table.GetTableName()}\" f JOIN unnest({{0}}) AS chunk(id) ON f.\"{resident}\" = chunk.id";
+        object[] ids = [residents.ToArray()];
+        return db.Facts.FromSqlRaw(sql, ids);
     }
 
     /// <summary>

@@ -24,21 +24,30 @@ internal static class SituationBuilder
             .Where(l => ids.Contains(l.ResidentId))
             .Select(l => new Link(l.ResidentId, l.RelativeId, l.Relation, l.Until))
             .ToListAsync(cancellationToken);
-        links.AddRange(await db.FamilyLinks.AsNoTracking()
-            .Where(l => ids.Contains(l.RelativeId) && !ids.Contains(l.ResidentId))
-            .Select(l => new Link(l.ResidentId, l.RelativeId, l.Relation, l.Until))
-            .ToListAsync(cancellationToken));
+        // A link between two of the chunk's residents comes back from both sides: the second copy is dropped here, not by
+        // `NOT resident_id = ANY(…)` in SQL, which PostgreSQL checks against the whole array for every row (a quarter
+        // of a chunk's server time).
         var chunk = ids.ToHashSet();
+        links.AddRange((await db.FamilyLinks.AsNoTracking()
+            .Where(l => ids.Contains(l.RelativeId))
+            .Select(l => new Link(l.ResidentId, l.RelativeId, l.Relation, l.Until))
+            .ToListAsync(cancellationToken)).Where(l => !chunk.Contains(l.Child)));
         var parentIds = links.Where(l => l.IsParentLink && chunk.Contains(l.Child)).Select(l => l.Other).Distinct().ToList();
         var siblingLinks = await db.FamilyLinks.AsNoTracking()
             .Where(l => parentIds.Contains(l.RelativeId) && ParentRelations.Contains(l.Relation))
             .Select(l => new Link(l.ResidentId, l.RelativeId, l.Relation, l.Until))
             .ToListAsync(cancellationToken);
-        var named = links.SelectMany(l => new[] { l.Child, l.Other }).Concat(siblingLinks.Select(l => l.Child)).Distinct().ToList();
+        // The chunk's own residents are known (living, with their birth dates): only the relatives outside it are read.
+        var outside = links.SelectMany(l => new[] { l.Child, l.Other }).Concat(siblingLinks.Select(l => l.Child))
+            .Where(id => !chunk.Contains(id)).Distinct().ToList();
         var people = await db.Residents.AsNoTracking()
-            .Where(r => named.Contains(r.Id))
+            .Where(r => outside.Contains(r.Id))
             .Select(r => new Person(r.Id, r.BirthDate, r.Status == ResidentStatus.Alive))
             .ToDictionaryAsync(p => p.Id, cancellationToken);
+        foreach (var resident in residents)
+        {
+            people[resident.Id] = new Person(resident.Id, resident.BirthDate, IsAlive: true);
+        }
 
         var byHousehold = residents.Where(r => r.HouseholdId is not null).ToLookup(r => r.HouseholdId);
         var parentsOf = links.Concat(siblingLinks).Where(l => l.IsParentLink).Distinct().ToLookup(l => l.Child, l => l.Other);
