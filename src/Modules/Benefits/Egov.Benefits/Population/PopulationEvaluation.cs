@@ -1,5 +1,6 @@
 using System.Globalization;
 using Egov.Benefits.Eligibility;
+using Egov.Benefits.Rules;
 using Egov.Platform.Packs;
 using Egov.Registries.Contracts;
 
@@ -26,20 +27,19 @@ internal sealed class PopulationEvaluation(PopulationContexts population, Benefi
         await output.WriteLineAsync(Header.AsMemory(), cancellationToken);
         var result = new PopulationResult();
         var inForce = rules.On(asOf);
+        // One buffer and one delegate for the whole run: a closure per person was most of what a person allocated.
+        var granted = new List<(CompiledBenefit Benefit, decimal? Amount)>();
+        Action<CompiledBenefit, decimal?> grant = (benefit, amount) => granted.Add((benefit, amount));
         await foreach (var chunk in population.ChunksAsync(asOf, new DataPurpose(actor, Purpose, LegalBasis), cancellationToken))
         {
             foreach (var (id, context) in chunk)
             {
-                var resident = id.Value.ToString();
-                inForce.Grant(context, (benefit, amount) =>
+                granted.Clear();
+                inForce.Grant(context, grant);
+                if (granted.Count > 0)
                 {
-                    output.Write(resident);
-                    output.Write(',');
-                    output.Write(benefit.Code);
-                    output.Write(',');
-                    output.WriteLine(MonthlyAmount(benefit.Definition.Kind, amount));
-                    result.Count(benefit.Code);
-                });
+                    Write(output, id.Value.ToString(), granted, result);
+                }
             }
 
             result.People += chunk.Count;
@@ -47,6 +47,19 @@ internal sealed class PopulationEvaluation(PopulationContexts population, Benefi
         }
 
         return result;
+    }
+
+    private void Write(TextWriter output, string resident, List<(CompiledBenefit Benefit, decimal? Amount)> granted, PopulationResult result)
+    {
+        foreach (var (benefit, amount) in granted)
+        {
+            output.Write(resident);
+            output.Write(',');
+            output.Write(benefit.Code);
+            output.Write(',');
+            output.WriteLine(MonthlyAmount(benefit.Definition.Kind, amount));
+            result.Count(benefit.Code);
+        }
     }
 
     /// <summary>A monthly benefit's amount; a yearly one spread over twelve months; none for one-off payments, discounts and alerts.</summary>

@@ -49,31 +49,98 @@ internal static class SituationBuilder
             people[resident.Id] = new Person(resident.Id, resident.BirthDate, IsAlive: true);
         }
 
-        var byHousehold = residents.Where(r => r.HouseholdId is not null).ToLookup(r => r.HouseholdId);
-        var parentsOf = links.Concat(siblingLinks).Where(l => l.IsParentLink).Distinct().ToLookup(l => l.Child, l => l.Other);
-        var childrenOf = links.Concat(siblingLinks).Where(l => l.IsParentLink).Distinct().ToLookup(l => l.Other, l => l.Child);
-        var spousesOf = links.Where(l => l.Relation == FamilyRelation.Spouse && l.Until is null)
-            .SelectMany(l => new[] { (Of: l.Child, Spouse: l.Other), (Of: l.Other, Spouse: l.Child) })
-            .ToLookup(x => x.Of, x => x.Spouse);
-        return [.. residents.Select(r => Situation(r, parentsOf, childrenOf, spousesOf, people, r.HouseholdId is { } h ? byHousehold[h] : []))];
+        var households = new Relatives<SituationRow>();
+        foreach (var resident in residents)
+        {
+            if (resident.HouseholdId is { } household)
+            {
+                households.Add(household, resident);
+            }
+        }
+
+        // Built by hand, not with ToLookup and Distinct: a population run builds every resident's situation, and the
+        // iterators and sets per person were much of what it allocated.
+        var parentsOf = new Relatives<Guid>();
+        var childrenOf = new Relatives<Guid>();
+        var spousesOf = new Relatives<Guid>();
+        foreach (var link in links.Concat(siblingLinks))
+        {
+            if (link.IsParentLink)
+            {
+                parentsOf.AddOnce(link.Child, link.Other);
+                childrenOf.AddOnce(link.Other, link.Child);
+            }
+        }
+
+        foreach (var link in links)
+        {
+            if (link.Relation == FamilyRelation.Spouse && link.Until is null)
+            {
+                spousesOf.AddOnce(link.Child, link.Other);
+                spousesOf.AddOnce(link.Other, link.Child);
+            }
+        }
+
+        var seen = new List<Guid>();
+        var situations = new PersonSituation[residents.Count];
+        for (var i = 0; i < residents.Count; i++)
+        {
+            var r = residents[i];
+            var household = r.HouseholdId is { } h ? households.Of(h) : [];
+            situations[i] = Situation(r, parentsOf.Of(r.Id), childrenOf, spousesOf.Of(r.Id), people, household, seen);
+        }
+
+        return situations;
     }
 
     private static PersonSituation Situation(
-        SituationRow r, ILookup<Guid, Guid> parentsOf, ILookup<Guid, Guid> childrenOf, ILookup<Guid, Guid> spousesOf,
-        Dictionary<Guid, Person> people, IEnumerable<SituationRow> household)
+        SituationRow r, List<Guid> parents, Relatives<Guid> childrenOf, List<Guid> spouses, Dictionary<Guid, Person> people,
+        List<SituationRow> household, List<Guid> seen)
     {
-        var parents = parentsOf[r.Id].ToHashSet();
-        var children = childrenOf[r.Id].ToHashSet();
+        var children = childrenOf.Of(r.Id);
         // A marriage stands while it is neither dissolved nor ended by the spouse's death.
-        var hasSpouse = spousesOf[r.Id].Any(s => people.TryGetValue(s, out var spouse) && spouse.IsAlive);
+        var hasSpouse = false;
+        foreach (var spouse in spouses)
+        {
+            hasSpouse |= people.TryGetValue(spouse, out var s) && s.IsAlive;
+        }
+
         // Birth order counts every child of the parents, living or not; twins are ordered by id so each has one place.
-        var siblings = parents.SelectMany(p => childrenOf[p]).Where(c => c != r.Id).Distinct()
-            .Count(c => people.TryGetValue(c, out var s) && (s.BirthDate, s.Id).CompareTo((r.BirthDate, r.Id)) < 0);
-        return new PersonSituation(
-            new ResidentId(r.Id), r.BirthDate, r.Sex, r.RegionCode, hasSpouse,
-            [.. children.Select(c => people.GetValueOrDefault(c)).OfType<Person>().Where(c => c.IsAlive).Select(c => c.BirthDate).Order()],
-            siblings + 1,
-            [.. household.Where(m => m.Id != r.Id).Select(m => new HouseholdMate(new ResidentId(m.Id), m.BirthDate, parents.Contains(m.Id), children.Contains(m.Id)))]);
+        seen.Clear();
+        var olderSiblings = 0;
+        foreach (var parent in parents)
+        {
+            foreach (var sibling in childrenOf.Of(parent))
+            {
+                if (sibling != r.Id && !seen.Contains(sibling))
+                {
+                    seen.Add(sibling);
+                    olderSiblings += people.TryGetValue(sibling, out var s) && (s.BirthDate, s.Id).CompareTo((r.BirthDate, r.Id)) < 0 ? 1 : 0;
+                }
+            }
+        }
+
+        var childBirths = new List<DateOnly>(children.Count);
+        foreach (var child in children)
+        {
+            if (people.TryGetValue(child, out var c) && c.IsAlive)
+            {
+                childBirths.Add(c.BirthDate);
+            }
+        }
+
+        childBirths.Sort();
+        var mates = new HouseholdMate[Math.Max(household.Count - 1, 0)];
+        var m = 0;
+        foreach (var mate in household)
+        {
+            if (mate.Id != r.Id)
+            {
+                mates[m++] = new HouseholdMate(new ResidentId(mate.Id), mate.BirthDate, parents.Contains(mate.Id), children.Contains(mate.Id));
+            }
+        }
+
+        return new PersonSituation(new ResidentId(r.Id), r.BirthDate, r.Sex, r.RegionCode, hasSpouse, childBirths, olderSiblings + 1, mates);
     }
 
     /// <summary>A family link: for a parent link <see cref="Child"/> is the child and <see cref="Other"/> the parent.</summary>
