@@ -30,7 +30,8 @@ internal sealed class DelegationChanges(OrgDbContext db, DelegationTables tables
             return OrgChange.Refused("org.error.range", "Max");
         }
 
-        var notes = subject.Where(s => !string.IsNullOrWhiteSpace(s.Value)).ToDictionary(s => s.Key, s => s.Value!.Trim(), StringComparer.Ordinal);
+        var notes = subject.Where(s => pack.Languages.Contains(s.Key) && !string.IsNullOrWhiteSpace(s.Value))
+            .ToDictionary(s => s.Key, s => s.Value!.Trim(), StringComparer.Ordinal);
         var rule = new DelegationRule(documentType, min, max, post, notes);
         if ((await tables.RulesAsync(agencyCode, cancellationToken)).Any(r => r.Overlaps(rule)))
         {

@@ -14,7 +14,7 @@ namespace Egov.Org.Pages.Officials;
 /// </summary>
 internal sealed class DelegationModel(
     OrgDbContext db, DelegationTables tables, DelegationChanges changes, DelegationRuleText ruleText, IActingAudit audit, CountryPack pack,
-    IStringLocalizer texts) : OrgPage(db, audit, pack)
+    IStringLocalizer texts, TimeProvider time) : OrgPage(db, audit, pack, time)
 {
     public IReadOnlyList<DelegationRule> Rules { get; private set; } = [];
 

@@ -15,7 +15,7 @@ namespace Egov.Org.Pages.Officials;
 /// </summary>
 internal sealed class DepartmentModel(
     OrgDbContext db, OrgCharts charts, DepartmentChanges departments, OfficialChanges officials, IActingAudit audit, CountryPack pack,
-    IStringLocalizer texts, TimeProvider time) : OrgPage(db, audit, pack)
+    IStringLocalizer texts, TimeProvider time) : OrgPage(db, audit, pack, time)
 {
     public OrgChart Chart { get; private set; } = null!;
 
@@ -62,7 +62,7 @@ internal sealed class DepartmentModel(
 
     public Task<IActionResult> OnPostAppointAsync(Guid id) =>
         ChangeAsync(id, "Appoint", "org.official.appoint", d => officials.AppointAsync(
-            Me.AgencyCode, Appoint.EmployeeNumber, Appoint.Name, d.Id, Appoint.Post, Appoint.Grade, Appoint.On ?? Today(time), Recorder, HttpContext.RequestAborted));
+            Me.AgencyCode, Appoint.EmployeeNumber, Appoint.Name, d.Id, Appoint.Post, Appoint.Grade, Appoint.On ?? Today, Recorder, HttpContext.RequestAborted));
 
     private async Task<IActionResult> ChangeAsync(Guid id, string form, string action, Func<Department, Task<OrgChange>> change)
     {
@@ -99,7 +99,7 @@ internal sealed class DepartmentModel(
         }
 
         Department = department;
-        Chart = await charts.AgencyAsync(Me.AgencyCode, Today(time), HttpContext.RequestAborted);
+        Chart = await charts.AgencyAsync(Me.AgencyCode, Today, HttpContext.RequestAborted);
         return true;
     }
 }

@@ -16,7 +16,7 @@ namespace Egov.Org.Pages.Officials;
 /// </summary>
 internal sealed class OfficialModel(
     OrgDbContext db, OrgCharts charts, OfficialChanges officials, LeaveChanges leaves, IActingAudit audit, CountryPack pack,
-    IStringLocalizer texts, TimeProvider time) : OrgPage(db, audit, pack)
+    IStringLocalizer texts, TimeProvider time) : OrgPage(db, audit, pack, time)
 {
     public OrgChart Chart { get; private set; } = null!;
 
@@ -52,7 +52,7 @@ internal sealed class OfficialModel(
 
     public Task<IActionResult> OnPostTransferAsync(string employeeNumber) =>
         ChangeAsync(employeeNumber, "Transfer", "org.official.transfer", o => officials.TransferAsync(
-            o, Transfer.Department, Transfer.Post, Transfer.Grade, Transfer.On ?? Today(time), Recorder, HttpContext.RequestAborted));
+            o, Transfer.Department, Transfer.Post, Transfer.Grade, Transfer.On ?? Today, Recorder, HttpContext.RequestAborted));
 
     public Task<IActionResult> OnPostLeaveAsync(string employeeNumber) =>
         ChangeAsync(employeeNumber, "Leave", "org.leave.record", o => leaves.RecordAsync(o, Leave.From, Leave.To, Leave.Deputy, Recorder, HttpContext.RequestAborted));
@@ -61,7 +61,7 @@ internal sealed class OfficialModel(
         ChangeAsync(employeeNumber, "EndLeave", "org.leave.end", o => leaves.EndAsync(o, leaveId, Recorder, HttpContext.RequestAborted));
 
     public Task<IActionResult> OnPostDepartAsync(string employeeNumber) =>
-        ChangeAsync(employeeNumber, "Depart", "org.official.depart", o => officials.DepartAsync(o, Depart.On ?? Today(time), Recorder, HttpContext.RequestAborted));
+        ChangeAsync(employeeNumber, "Depart", "org.official.depart", o => officials.DepartAsync(o, Depart.On ?? Today, Recorder, HttpContext.RequestAborted));
 
     private async Task<IActionResult> ChangeAsync(string employeeNumber, string form, string action, Func<Official, Task<OrgChange>> change)
     {
@@ -98,7 +98,7 @@ internal sealed class OfficialModel(
         }
 
         Official = official;
-        Chart = await charts.AgencyAsync(Me.AgencyCode, Today(time), HttpContext.RequestAborted);
+        Chart = await charts.AgencyAsync(Me.AgencyCode, Today, HttpContext.RequestAborted);
         History = await Db.History.AsNoTracking().Where(e => e.OfficialId == official.Id).ToListAsync(HttpContext.RequestAborted);
         History = [.. History.OrderByDescending(e => e.On).ThenByDescending(e => e.RecordedAt)];
         return true;

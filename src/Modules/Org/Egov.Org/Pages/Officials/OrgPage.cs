@@ -19,7 +19,7 @@ namespace Egov.Org.Pages.Officials;
 /// agency's department or official does not exist for the caller (404), and every refused change is audited.
 /// </summary>
 [Authorize(Roles = OfficialRoles.Official, Policy = AssuranceLevels.Aal2Policy)]
-internal abstract class OrgPage(OrgDbContext db, IActingAudit audit, CountryPack pack) : PageModel
+internal abstract class OrgPage(OrgDbContext db, IActingAudit audit, CountryPack pack, TimeProvider time) : PageModel
 {
     /// <summary>The signed-in official's record.</summary>
     public Official Me { get; private set; } = null!;
@@ -36,7 +36,7 @@ internal abstract class OrgPage(OrgDbContext db, IActingAudit audit, CountryPack
 
     public CountryPack Pack => pack;
 
-    protected DateOnly Today(TimeProvider time) => pack.Today(time);
+    protected DateOnly Today => pack.Today(time);
 
     public string PostName(string code) => pack.Org.FindPost(code)?.NameIn(CultureInfo.CurrentUICulture) ?? code;
 
@@ -75,8 +75,8 @@ internal abstract class OrgPage(OrgDbContext db, IActingAudit audit, CountryPack
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        var me = await db.Officials.AsNoTracking().FirstOrDefaultAsync(o => o.EmployeeNumber == User.Identity!.Name && o.DepartedOn == null, HttpContext.RequestAborted);
-        if (me is null)
+        var me = await db.Officials.AsNoTracking().FirstOrDefaultAsync(o => o.EmployeeNumber == User.Identity!.Name, HttpContext.RequestAborted);
+        if (me is null || me.HasDeparted(pack.Today(time)))
         {
             context.Result = StatusCode(StatusCodes.Status403Forbidden);
             return;
