@@ -3,11 +3,13 @@ using Egov.Org.Data;
 using Egov.Org.Directory;
 using Egov.Org.Domain;
 using Egov.Platform.Packs;
+using Microsoft.Extensions.Localization;
 
 namespace Egov.Org.Pages.Officials;
 
 /// <summary><c>/officials/org</c>: the signed-in official's agency as a tree: heads, members, who is away and who stands in.</summary>
-internal sealed class ChartModel(OrgDbContext db, OrgCharts charts, IActingAudit audit, CountryPack pack, TimeProvider time) : OrgPage(db, audit, pack, time)
+internal sealed class ChartModel(OrgDbContext db, OrgCharts charts, IActingAudit audit, CountryPack pack, TimeProvider time, IStringLocalizer texts)
+    : OrgPage(db, audit, pack, time, texts)
 {
     public OrgChart Chart { get; private set; } = null!;
 

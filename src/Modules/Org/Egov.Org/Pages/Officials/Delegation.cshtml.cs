@@ -14,7 +14,7 @@ namespace Egov.Org.Pages.Officials;
 /// </summary>
 internal sealed class DelegationModel(
     OrgDbContext db, DelegationTables tables, DelegationChanges changes, DelegationRuleText ruleText, IActingAudit audit, CountryPack pack,
-    IStringLocalizer texts, TimeProvider time) : OrgPage(db, audit, pack, time)
+    IStringLocalizer texts, TimeProvider time) : OrgPage(db, audit, pack, time, texts)
 {
     public IReadOnlyList<DelegationRule> Rules { get; private set; } = [];
 
@@ -31,40 +31,17 @@ internal sealed class DelegationModel(
     [BindProperty]
     public DelegationRowForm Add { get; set; } = new();
 
-    public string? Open { get; private set; }
-
-    [TempData]
-    public string? Done { get; set; }
-
     public async Task OnGetAsync() => await LoadAsync();
 
-    public Task<IActionResult> OnPostAddAsync() =>
-        ChangeAsync("Add", "org.delegation.add", () => changes.AddAsync(Me.AgencyCode, Add.DocumentType, Add.Min, Add.Max, Add.Post, Add.Subject, HttpContext.RequestAborted));
+    public Task<IActionResult> OnPostAddAsync() => ApplyAsync(
+        new OrgEdit("Add", "org.delegation.add", $"delegation:{Me.AgencyCode}") { Audited = r => $"delegation:{Me.AgencyCode}/{r.Id}" },
+        () => changes.AddAsync(Me.AgencyCode, Add.DocumentType, Add.Min, Add.Max, Add.Post, Add.Subject, HttpContext.RequestAborted),
+        LoadAsync);
 
-    public Task<IActionResult> OnPostRemoveAsync(int position) =>
-        ChangeAsync("Remove", "org.delegation.remove", () => changes.RemoveAsync(Me.AgencyCode, position, HttpContext.RequestAborted));
-
-    private async Task<IActionResult> ChangeAsync(string form, string action, Func<Task<OrgChange>> change)
-    {
-        if (!IsAdmin)
-        {
-            return await RefusedAsync($"delegation:{Me.AgencyCode}");
-        }
-
-        var result = await change();
-        if (result.Succeeded)
-        {
-            await Audit.RecordAsync(action, $"delegation:{Me.AgencyCode}/{result.Id}", HttpContext.RequestAborted);
-            Done = texts[$"{action}.done"];
-            return RedirectToPage();
-        }
-
-        Db.ChangeTracker.Clear();
-        ModelState.AddModelError(FieldName(form, result.Field!), texts[result.ErrorKey!]);
-        Open = form;
-        await LoadAsync();
-        return Page();
-    }
+    public Task<IActionResult> OnPostRemoveAsync(int position) => ApplyAsync(
+        new OrgEdit("Remove", "org.delegation.remove", $"delegation:{Me.AgencyCode}") { Audited = r => $"delegation:{Me.AgencyCode}/{r.Id}" },
+        () => changes.RemoveAsync(Me.AgencyCode, position, HttpContext.RequestAborted),
+        LoadAsync);
 
     private async Task LoadAsync()
     {

@@ -15,7 +15,7 @@ namespace Egov.Org.Pages.Officials;
 /// </summary>
 internal sealed class DepartmentModel(
     OrgDbContext db, OrgCharts charts, DepartmentChanges departments, OfficialChanges officials, IActingAudit audit, CountryPack pack,
-    IStringLocalizer texts, TimeProvider time) : OrgPage(db, audit, pack, time)
+    IStringLocalizer texts, TimeProvider time) : OrgPage(db, audit, pack, time, texts)
 {
     public OrgChart Chart { get; private set; } = null!;
 
@@ -32,12 +32,6 @@ internal sealed class DepartmentModel(
 
     [BindProperty]
     public AppointForm Appoint { get; set; } = new();
-
-    /// <summary>The form to show open (the one just refused).</summary>
-    public string? Open { get; private set; }
-
-    [TempData]
-    public string? Done { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -58,37 +52,27 @@ internal sealed class DepartmentModel(
         ChangeAsync(id, "Move", "org.department.move", d => departments.MoveAsync(d, Move.Parent, HttpContext.RequestAborted));
 
     public Task<IActionResult> OnPostAddAsync(Guid id) =>
-        ChangeAsync(id, "Add", "org.department.add", d => departments.AddAsync(Me.AgencyCode, d.Id, Add.Code, Add.Names, Add.HeadPost, HttpContext.RequestAborted));
+        ChangeAsync(id, "Add", "org.department.add", d => departments.AddAsync(Me.AgencyCode, d.Id, Add.Code, Add.Names, Add.HeadPost, HttpContext.RequestAborted),
+            audited: r => $"department:{r.Id}", next: r => new { id = r.Id });
 
     public Task<IActionResult> OnPostAppointAsync(Guid id) =>
         ChangeAsync(id, "Appoint", "org.official.appoint", d => officials.AppointAsync(
-            Me.AgencyCode, Appoint.EmployeeNumber, Appoint.Name, d.Id, Appoint.Post, Appoint.Grade, Appoint.On ?? Today, Recorder, HttpContext.RequestAborted));
+            Me.AgencyCode, Appoint.EmployeeNumber, Appoint.Name, d.Id, Appoint.Post, Appoint.Grade, Appoint.On ?? Today, Recorder, HttpContext.RequestAborted),
+            audited: _ => $"official:{Appoint.EmployeeNumber?.Trim()}");
 
-    private async Task<IActionResult> ChangeAsync(Guid id, string form, string action, Func<Department, Task<OrgChange>> change)
+    private async Task<IActionResult> ChangeAsync(
+        Guid id, string form, string action, Func<Department, Task<OrgChange>> change,
+        Func<OrgChange, string>? audited = null, Func<OrgChange, object?>? next = null)
     {
         if (await OurDepartmentAsync(id) is not { } department)
         {
             return await NotOursAsync($"department:{id}");
         }
 
-        if (!IsAdmin)
-        {
-            return await RefusedAsync($"department:{id}");
-        }
-
-        var result = await change(department);
-        if (result.Succeeded)
-        {
-            await Audit.RecordAsync(action, form == "Appoint" ? $"official:{Appoint.EmployeeNumber?.Trim()}" : $"department:{result.Id}", HttpContext.RequestAborted);
-            Done = texts[$"{action}.done"];
-            return RedirectToPage(new { id = form == "Add" ? result.Id : id });
-        }
-
-        Db.ChangeTracker.Clear();
-        ModelState.AddModelError(FieldName(form, result.Field!), texts[result.ErrorKey!]);
-        Open = form;
-        await LoadAsync(id);
-        return Page();
+        return await ApplyAsync(
+            new OrgEdit(form, action, $"department:{id}") { Audited = audited, Next = next ?? (_ => new { id }) },
+            () => change(department),
+            () => LoadAsync(id));
     }
 
     private async Task<bool> LoadAsync(Guid id)

@@ -16,7 +16,7 @@ namespace Egov.Org.Pages.Officials;
 /// </summary>
 internal sealed class OfficialModel(
     OrgDbContext db, OrgCharts charts, OfficialChanges officials, LeaveChanges leaves, IActingAudit audit, CountryPack pack,
-    IStringLocalizer texts, TimeProvider time) : OrgPage(db, audit, pack, time)
+    IStringLocalizer texts, TimeProvider time) : OrgPage(db, audit, pack, time, texts)
 {
     public OrgChart Chart { get; private set; } = null!;
 
@@ -32,11 +32,6 @@ internal sealed class OfficialModel(
 
     [BindProperty]
     public DepartForm Depart { get; set; } = new();
-
-    public string? Open { get; private set; }
-
-    [TempData]
-    public string? Done { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string employeeNumber)
     {
@@ -70,24 +65,10 @@ internal sealed class OfficialModel(
             return await NotOursAsync($"official:{employeeNumber}");
         }
 
-        if (!IsAdmin)
-        {
-            return await RefusedAsync($"official:{employeeNumber}");
-        }
-
-        var result = await change(official);
-        if (result.Succeeded)
-        {
-            await Audit.RecordAsync(action, $"official:{employeeNumber}", HttpContext.RequestAborted);
-            Done = texts[$"{action}.done"];
-            return RedirectToPage(new { employeeNumber });
-        }
-
-        Db.ChangeTracker.Clear();
-        ModelState.AddModelError(FieldName(form, result.Field!), texts[result.ErrorKey!]);
-        Open = form;
-        await LoadAsync(employeeNumber);
-        return Page();
+        return await ApplyAsync(
+            new OrgEdit(form, action, $"official:{employeeNumber}") { Next = _ => new { employeeNumber } },
+            () => change(official),
+            () => LoadAsync(employeeNumber));
     }
 
     private async Task<bool> LoadAsync(string employeeNumber)

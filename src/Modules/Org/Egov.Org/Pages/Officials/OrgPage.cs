@@ -1,5 +1,6 @@
 using System.Globalization;
 using Egov.Identity.Contracts;
+using Egov.Org.Administration;
 using Egov.Org.Data;
 using Egov.Org.Domain;
 using Egov.Platform.Packs;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Egov.Org.Pages.Officials;
 
@@ -19,7 +21,7 @@ namespace Egov.Org.Pages.Officials;
 /// agency's department or official does not exist for the caller (404), and every refused change is audited.
 /// </summary>
 [Authorize(Roles = OfficialRoles.Official, Policy = AssuranceLevels.Aal2Policy)]
-internal abstract class OrgPage(OrgDbContext db, IActingAudit audit, CountryPack pack, TimeProvider time) : PageModel
+internal abstract class OrgPage(OrgDbContext db, IActingAudit audit, CountryPack pack, TimeProvider time, IStringLocalizer texts) : PageModel
 {
     /// <summary>The signed-in official's record.</summary>
     public Official Me { get; private set; } = null!;
@@ -27,10 +29,19 @@ internal abstract class OrgPage(OrgDbContext db, IActingAudit audit, CountryPack
     /// <summary>True when the signed-in official may change their agency's organisation.</summary>
     public bool IsAdmin => User.IsInRole(OfficialRoles.OrgAdmin);
 
+    /// <summary>The form to show open: the one whose change was just refused.</summary>
+    public string? Open { get; private set; }
+
+    /// <summary>What the last change did, said once on the page it redirected to.</summary>
+    [TempData]
+    public string? Done { get; set; }
+
     /// <summary>What a change is recorded as made by, in the history and the audit.</summary>
     protected string Recorder => $"official:{Me.EmployeeNumber}";
 
     protected OrgDbContext Db => db;
+
+    protected IStringLocalizer Texts => texts;
 
     protected IActingAudit Audit => audit;
 
@@ -90,6 +101,36 @@ internal abstract class OrgPage(OrgDbContext db, IActingAudit audit, CountryPack
     protected string FieldName(string form, string field) =>
         field is "Names" or "Subject" ? $"{form}.{field}[{pack.DefaultLanguage}]" : $"{form}.{field}";
 
+    /// <summary>
+    /// An org-admin's change, alike on every page: without the role, refused (403, audited). Done: audited as
+    /// <see cref="OrgEdit.Action"/>, said on the page <see cref="OrgEdit.Next"/> leads to. Refused by a rule: nothing
+    /// kept, the message beside its field, the form left open on the page <paramref name="reload"/> fills again.
+    /// </summary>
+    protected async Task<IActionResult> ApplyAsync(OrgEdit edit, Func<Task<OrgChange>> change, Func<Task> reload)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(reload);
+        if (!IsAdmin)
+        {
+            return await RefusedAsync(edit.Target);
+        }
+
+        var result = await change();
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(edit.Action, edit.Audited?.Invoke(result) ?? edit.Target, HttpContext.RequestAborted);
+            Done = texts[$"{edit.Action}.done"];
+            return RedirectToPage(edit.Next?.Invoke(result));
+        }
+
+        db.ChangeTracker.Clear();
+        ModelState.AddModelError(FieldName(edit.Form, result.Field!), texts[result.ErrorKey!]);
+        Open = edit.Form;
+        await reload();
+        return Page();
+    }
+
     /// <summary>A change refused for want of the role (403), audited; the object is the caller's own agency's.</summary>
     protected async Task<IActionResult> RefusedAsync(string target)
     {
@@ -118,4 +159,17 @@ internal abstract class OrgPage(OrgDbContext db, IActingAudit audit, CountryPack
     /// <summary>The official, only when they are (or were) of the caller's agency.</summary>
     protected Task<Official?> OurOfficialAsync(string employeeNumber) =>
         db.Officials.FirstOrDefaultAsync(o => o.EmployeeNumber == employeeNumber && o.AgencyCode == Me.AgencyCode, HttpContext.RequestAborted);
+}
+
+/// <summary>One kind of change a page offers.</summary>
+/// <param name="Form">The form's name (its fields are <c>Form.Field</c>).</param>
+/// <param name="Action">The audit action, also the key of the text said when done (<c>…done</c>).</param>
+/// <param name="Target">What the change touches, for the audit.</param>
+internal sealed record OrgEdit(string Form, string Action, string Target)
+{
+    /// <summary>What the audit names once done, when it is what the change made (a new department); else <see cref="Target"/>.</summary>
+    public Func<OrgChange, string>? Audited { get; init; }
+
+    /// <summary>The route values of the page to go to once done; null for the same page.</summary>
+    public Func<OrgChange, object?>? Next { get; init; }
 }
