@@ -9,7 +9,8 @@ namespace Egov.Browser.Tests;
 
 /// <summary>
 /// Seoul's org-admin opens the org chart, records a leave for the head of the welfare policy division with his team
-/// leader as deputy, and the chart then shows who stands in; on a desktop and a 390 px phone.
+/// leader as deputy, and the chart and the division's page then show who stands in; the delegation table reads in
+/// words; all on a desktop and a 390 px phone.
 /// </summary>
 public sealed class OrgTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
@@ -52,6 +53,16 @@ public sealed class OrgTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(Page.Locator("[data-department='WELFARE-POLICY'] > .egov-org-head")).ToContainTextAsync("정다은 대결");
         await AssertNoSeriousAxeViolationsAsync();
         await AssertFitsAsync(Page, "org-chart-on-leave");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "복지정책과" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Table, new() { Name = "구성원" })).ToContainTextAsync("정다은 대결");
+        await AssertNoSeriousAxeViolationsAsync();
+        await AssertFitsAsync(Page, "org-department");
+
+        await Page.GotoAsync("/officials/org/delegation");
+        await Expect(Page.GetByRole(AriaRole.Table, new() { Name = "전결 규정" })).ToContainTextAsync("10,000,000원 이상 100,000,000원 미만");
+        await AssertNoSeriousAxeViolationsAsync();
+        await AssertFitsAsync(Page, "org-delegation");
     }
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
