@@ -2,6 +2,7 @@ using Egov.Benefits;
 using Egov.Documents;
 using Egov.Identity;
 using Egov.Notifications;
+using Egov.Org;
 using Egov.Platform.Persistence;
 using Egov.Registries;
 
@@ -20,6 +21,7 @@ public static class EgovModules
         services.AddDocumentsModule(database);
         services.AddBenefitsModule(database);
         services.AddNotificationsModule(database);
+        services.AddOrgModule(database);
         return services;
     }
 
@@ -30,6 +32,7 @@ public static class EgovModules
         endpoints.MapDocumentsModule();
         endpoints.MapBenefitsModule();
         endpoints.MapNotificationsModule();
+        endpoints.MapOrgModule();
         return endpoints;
     }
 }
