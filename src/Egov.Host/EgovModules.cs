@@ -1,3 +1,4 @@
+using Egov.Approvals;
 using Egov.Benefits;
 using Egov.Documents;
 using Egov.Identity;
@@ -20,6 +21,7 @@ public static class EgovModules
         services.AddDocumentsModule(database);
         services.AddBenefitsModule(database);
         services.AddNotificationsModule(database);
+        services.AddApprovalsModule(database);
         return services;
     }
 
@@ -30,6 +32,7 @@ public static class EgovModules
         endpoints.MapDocumentsModule();
         endpoints.MapBenefitsModule();
         endpoints.MapNotificationsModule();
+        endpoints.MapApprovalsModule();
         return endpoints;
     }
 }
