@@ -1,5 +1,11 @@
+using Egov.Approvals.Api;
 using Egov.Approvals.Data;
+using Egov.Approvals.Documents;
+using Egov.Approvals.Drafting;
+using Egov.Approvals.Inbox;
+using Egov.Approvals.Live;
 using Egov.Platform.Persistence;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,13 +14,26 @@ namespace Egov.Approvals;
 /// <summary>Registers e-approval: official documents, approval lines, numbering, the officials' inbox and the linked-approval API.</summary>
 public static class ApprovalsModule
 {
-    /// <summary>Adds the module; needs the Org directory (<c>IOrgDirectory</c>) and the Notifications module registered.</summary>
+    /// <summary>Adds the module; needs the Org directory (<c>IOrgDirectory</c>) registered.</summary>
     public static IServiceCollection AddApprovalsModule(this IServiceCollection services, DatabaseSettings database)
     {
         services.AddModuleDbContext<ApprovalsDbContext, ApprovalsSqliteDbContext, ApprovalsPostgresDbContext>(database);
+        services.AddSignalR();
+        services.AddScoped<DocumentNumbers>();
+        services.AddScoped<DocumentStore>();
+        services.AddScoped<ApprovalActions>();
+        services.AddScoped<LineProposer>();
+        services.AddScoped<DraftService>();
+        services.AddScoped<InboxQueries>();
+        services.AddScoped<InboxSignals>();
         return services;
     }
 
-    /// <summary>Maps the module's API and live-update hub; the pages are found by Razor Pages.</summary>
-    public static IEndpointRouteBuilder MapApprovalsModule(this IEndpointRouteBuilder endpoints) => endpoints;
+    /// <summary>Maps the linked-approval API and the inbox's live-update hub; the pages are found by Razor Pages.</summary>
+    public static IEndpointRouteBuilder MapApprovalsModule(this IEndpointRouteBuilder endpoints)
+    {
+        LinkedApprovalApi.Map(endpoints);
+        endpoints.MapHub<ApprovalsHub>(ApprovalsHub.Path);
+        return endpoints;
+    }
 }

@@ -17,6 +17,363 @@ namespace Egov.Approvals.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Egov.Approvals.Domain.ApprovalDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_code");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("AuthorityRule")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authority_rule");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("classification");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_id");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_type");
+
+                    b.Property<string>("DrafterName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("drafter_name");
+
+                    b.Property<string>("DrafterNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("drafter_number");
+
+                    b.Property<DateOnly?>("EnforcedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enforced_on");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_public");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipients");
+
+                    b.Property<string>("Retention")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retention");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round");
+
+                    b.Property<long?>("Serial")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("serial");
+
+                    b.Property<string>("SourceClient")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_client");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_key");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Via")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("via");
+
+                    b.HasKey("Id")
+                        .HasName("pk_approvals_documents");
+
+                    b.HasIndex("AgencyCode", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_approvals_documents_agency_code_number");
+
+                    b.HasIndex("SourceClient", "SourceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_approvals_documents_source_client_source_key");
+
+                    b.HasIndex("DrafterNumber", "Status", "UpdatedAt")
+                        .HasDatabaseName("ix_approvals_documents_drafter_number_status_updated_at");
+
+                    b.HasIndex("Status", "Retention", "ApprovedAt")
+                        .HasDatabaseName("ix_approvals_documents_status_retention_approved_at");
+
+                    b.ToTable("approvals_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Approvals.Domain.ApprovalStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ActedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acted_at");
+
+                    b.Property<string>("ActedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acted_by_name");
+
+                    b.Property<string>("ActedByNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acted_by_number");
+
+                    b.Property<string>("AssigneeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assignee_name");
+
+                    b.Property<string>("AssigneeNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assignee_number");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_id");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<bool>("IsDelegated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_delegated");
+
+                    b.Property<bool>("IsProxy")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_proxy");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opinion");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round");
+
+                    b.Property<string>("StandInNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stand_in_number");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_approvals_steps");
+
+                    b.HasIndex("DocumentId")
+                        .HasDatabaseName("ix_approvals_steps_document_id");
+
+                    b.HasIndex("AssigneeNumber", "State")
+                        .HasDatabaseName("ix_approvals_steps_assignee_number_state");
+
+                    b.HasIndex("StandInNumber", "State")
+                        .HasDatabaseName("ix_approvals_steps_stand_in_number_state");
+
+                    b.ToTable("approvals_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Approvals.Domain.DocumentEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("ActorNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_number");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("ForNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("for_number");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opinion");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.HasKey("Id")
+                        .HasName("pk_approvals_entries");
+
+                    b.HasIndex("DocumentId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_approvals_entries_document_id_sequence");
+
+                    b.ToTable("approvals_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Approvals.Domain.DocumentRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Attachments")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attachments");
+
+                    b.Property<string>("AuthorNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_number");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_approvals_revisions");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_approvals_revisions_document_id_number");
+
+                    b.ToTable("approvals_revisions", (string)null);
+                });
+
             modelBuilder.Entity("Egov.Approvals.Domain.NumberCounter", b =>
                 {
                     b.Property<string>("AgencyCode")
@@ -41,6 +398,108 @@ namespace Egov.Approvals.Data.Migrations.Sqlite
                         .HasName("pk_approvals_number_counters");
 
                     b.ToTable("approvals_number_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Approvals.Domain.OfficialNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_name");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("OfficialNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("official_number");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_approvals_official_notices");
+
+                    b.HasIndex("OfficialNumber", "CreatedAt")
+                        .HasDatabaseName("ix_approvals_official_notices_official_number_created_at");
+
+                    b.ToTable("approvals_official_notices", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Approvals.Domain.SavedLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Choices")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("choices");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OwnerNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_approvals_saved_lines");
+
+                    b.HasIndex("OwnerNumber")
+                        .HasDatabaseName("ix_approvals_saved_lines_owner_number");
+
+                    b.ToTable("approvals_saved_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Approvals.Domain.SealedCopy", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("pdf");
+
+                    b.HasKey("DocumentId")
+                        .HasName("pk_approvals_sealed_copies");
+
+                    b.ToTable("approvals_sealed_copies", (string)null);
                 });
 
             modelBuilder.Entity("Egov.Platform.Events.InboxEntry", b =>
@@ -151,6 +610,55 @@ namespace Egov.Approvals.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_approvals_outbox_messages_processed_at_next_attempt_at");
 
                     b.ToTable("approvals_outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Approvals.Domain.ApprovalStep", b =>
+                {
+                    b.HasOne("Egov.Approvals.Domain.ApprovalDocument", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_approvals_steps_approvals_documents_document_id");
+                });
+
+            modelBuilder.Entity("Egov.Approvals.Domain.DocumentEntry", b =>
+                {
+                    b.HasOne("Egov.Approvals.Domain.ApprovalDocument", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_approvals_entries_approvals_documents_document_id");
+                });
+
+            modelBuilder.Entity("Egov.Approvals.Domain.DocumentRevision", b =>
+                {
+                    b.HasOne("Egov.Approvals.Domain.ApprovalDocument", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_approvals_revisions_approvals_documents_document_id");
+                });
+
+            modelBuilder.Entity("Egov.Approvals.Domain.SealedCopy", b =>
+                {
+                    b.HasOne("Egov.Approvals.Domain.ApprovalDocument", null)
+                        .WithOne()
+                        .HasForeignKey("Egov.Approvals.Domain.SealedCopy", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_approvals_sealed_copies_approvals_documents_document_id");
+                });
+
+            modelBuilder.Entity("Egov.Approvals.Domain.ApprovalDocument", b =>
+                {
+                    b.Navigation("Entries");
+
+                    b.Navigation("Revisions");
+
+                    b.Navigation("Steps");
                 });
 #pragma warning restore 612, 618
         }
