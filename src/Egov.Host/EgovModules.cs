@@ -3,6 +3,7 @@ using Egov.Benefits;
 using Egov.Documents;
 using Egov.Identity;
 using Egov.Notifications;
+using Egov.Org;
 using Egov.Platform.Persistence;
 using Egov.Registries;
 
@@ -21,6 +22,7 @@ public static class EgovModules
         services.AddDocumentsModule(database);
         services.AddBenefitsModule(database);
         services.AddNotificationsModule(database);
+        services.AddOrgModule(database);
         services.AddApprovalsModule(database);
         return services;
     }
@@ -32,6 +34,7 @@ public static class EgovModules
         endpoints.MapDocumentsModule();
         endpoints.MapBenefitsModule();
         endpoints.MapNotificationsModule();
+        endpoints.MapOrgModule();
         endpoints.MapApprovalsModule();
         return endpoints;
     }

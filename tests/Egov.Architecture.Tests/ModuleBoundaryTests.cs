@@ -44,7 +44,7 @@ public sealed class ModuleBoundaryTests
     public void Platform_DependsOnNoModuleNorHostNorCli()
     {
         var result = Types.InAssembly(typeof(Egov.Platform.EgovHome).Assembly)
-            .ShouldNot().HaveDependencyOnAny("Egov.Host", "Egov.Cli", "Egov.Identity", "Egov.Registries", "Egov.Documents", "Egov.Notifications", "Egov.Benefits")
+            .ShouldNot().HaveDependencyOnAny("Egov.Host", "Egov.Cli", "Egov.Identity", "Egov.Registries", "Egov.Documents", "Egov.Notifications", "Egov.Benefits", "Egov.Org")
             .GetResult();
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
     }

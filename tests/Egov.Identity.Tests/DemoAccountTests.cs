@@ -28,7 +28,11 @@ public sealed class DemoAccountTests
         var official = await accounts.FindByNameAsync("MOIS-2019-0412");
         Assert.NotNull(official);
         Assert.Equal(AccountKind.Official, official.Kind);
-        Assert.Equal(["identity-admin", "notifications-operator", "official"], (await accounts.GetRolesAsync(official)).Order());
+        Assert.Equal(["identity-admin", "notifications-operator", "official", "org-admin"], (await accounts.GetRolesAsync(official)).Order());
+
+        // An official who is no demo resident gets an account under the name officials.yaml gives.
+        var mayor = await accounts.FindByNameAsync("SEOUL-1998-0001");
+        Assert.Equal(("김정훈", AccountKind.Official), (mayor?.DisplayName, mayor?.Kind));
 
         var person = new PersonAtTheBrowser(factory);
         using var signedIn = await person.SignInAsync("kim-minjun", DemoAccountSeeder.DemoPassword);

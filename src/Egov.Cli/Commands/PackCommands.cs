@@ -52,7 +52,7 @@ public static class PackCommands
 
         var pack = result.Pack;
         var demo = pack.Demo is { } d
-            ? string.Create(CultureInfo.InvariantCulture, $"; demo: {d.People.Count} people, {d.Companies.Count} companies, {d.Officials.Count} officials, {d.Households.Count} households, {d.Marriages.Count} marriages, {d.Parcels.Count} parcels{(d.Population is { } g ? $", {g.Size:N0} generated residents" : "")}")
+            ? string.Create(CultureInfo.InvariantCulture, $"; demo: {d.People.Count} people, {d.Companies.Count} companies, {d.Officials.Count} officials, {d.Departments.Count} departments, {d.Households.Count} households, {d.Marriages.Count} marriages, {d.Parcels.Count} parcels{(d.Population is { } g ? $", {g.Size:N0} generated residents" : "")}")
             : "";
         var population = pack.Population is { } p
             ? string.Create(CultureInfo.InvariantCulture, $"; population: {p.Regions.Sum(r => r.Weight):N0} residents in {p.Regions.Count} regions, {p.Surnames.Count} surnames")
@@ -62,7 +62,8 @@ public static class PackCommands
             $"pack {pack.Code} valid: {pack.Regions.TopLevel.Count()} provinces, {pack.Regions.All.Count} regions, "
             + $"{pack.Agencies.Count} agencies, {pack.BrokeredProviders.Count} sign-in providers, "
             + $"{pack.Delegation.Services.Count} delegable services, "
-            + $"{pack.Exchange.Purposes.Count} exchange purposes, {pack.Documents.Types.Count} document types, {pack.Benefits.Benefits.Count} benefits, languages {string.Join(", ", pack.Languages)}{demo}{population}"));
+            + $"{pack.Exchange.Purposes.Count} exchange purposes, {pack.Documents.Types.Count} document types, {pack.Benefits.Benefits.Count} benefits, "
+            + $"{pack.Org.Posts.Count} posts, {pack.Org.Grades.Count} grades, {pack.Org.DefaultDelegation.Count} delegation rows, languages {string.Join(", ", pack.Languages)}{demo}{population}"));
         return 0;
     }
 }

@@ -60,13 +60,8 @@ public sealed record RecordClassification(string Code, string Number, string Ret
     public string NameIn(CultureInfo culture) => LocalName.In(Names, culture, Code);
 }
 
-/// <summary>A kind of official document, as the delegation table knows it.</summary>
-/// <param name="Code">Stable code (<c>general</c>, <c>expenditure</c>).</param>
+/// <summary>How e-approval treats a document type of the organisation (<c>org.yaml</c>, which names it).</summary>
+/// <param name="Code">The organisation's document type code (<c>general</c>, <c>expenditure</c>).</param>
 /// <param name="Classification">Its default classification's code.</param>
 /// <param name="HasAmount">True when it commits money: the drafter states the amount.</param>
-/// <param name="Names">What officials read, per language.</param>
-public sealed record ApprovalDocumentType(string Code, string Classification, bool HasAmount, IReadOnlyDictionary<string, string> Names)
-{
-    /// <summary>The name in <paramref name="culture"/>'s language, or the code.</summary>
-    public string NameIn(CultureInfo culture) => LocalName.In(Names, culture, Code);
-}
+public sealed record ApprovalDocumentType(string Code, string Classification, bool HasAmount);

@@ -2,7 +2,8 @@ namespace Egov.Platform.Packs;
 
 /// <summary>
 /// Reads the optional <c>approvals.yaml</c>: a number pattern with all four parts, retention periods, classifications
-/// naming a known retention, document types naming a known classification; codes unique.
+/// naming a known retention, document types of the organisation's (<c>org.yaml</c>) naming a known classification;
+/// codes unique.
 /// </summary>
 internal static class ApprovalSettingsReader
 {
@@ -10,7 +11,7 @@ internal static class ApprovalSettingsReader
 
     private static readonly string[] PatternParts = ["{agency}", "{classification}", "{year}", "{serial}"];
 
-    public static ApprovalSettings Read(string packDirectory, IReadOnlyList<string> languages, PackErrorList errors)
+    public static ApprovalSettings Read(string packDirectory, IReadOnlyList<string> languages, OrgSettings org, PackErrorList errors)
     {
         var fullPath = Path.Combine(packDirectory, FileName);
         if (!File.Exists(fullPath) || YamlFields.LoadFile(fullPath, FileName, errors) is not { } f)
@@ -27,12 +28,7 @@ internal static class ApprovalSettingsReader
             var kept = Known(e, "retention", retention.Select(r => r.Code), "retention code");
             return number is null || kept is null ? null : new RecordClassification(code, number, kept, names);
         });
-        var types = Entries(f, "documentTypes", "document type code", languages, (e, code, names) =>
-        {
-            var classification = Known(e, "classification", classifications.Select(c => c.Code), "classification code");
-            var amount = e.Bool("amount");
-            return classification is null || amount is null ? null : new ApprovalDocumentType(code, classification, amount.Value, names);
-        });
+        var types = ReadTypes(f, classifications, org);
         f.RejectUnknown();
         return new ApprovalSettings(pattern, digits, retention, classifications, types);
     }
@@ -59,6 +55,35 @@ internal static class ApprovalSettingsReader
 
         number.RejectUnknown();
         return (pattern, digits);
+    }
+
+    /// <summary>
+    /// How e-approval files and weighs each document type of the organisation: the names are the organisation's, so
+    /// a type here must be one of <c>org.yaml</c>'s.
+    /// </summary>
+    private static List<ApprovalDocumentType> ReadTypes(YamlFields f, IReadOnlyList<RecordClassification> classifications, OrgSettings org)
+    {
+        var types = new List<ApprovalDocumentType>();
+        var codes = new Demo.UniqueValues("document type code");
+        var list = f.List("documentTypes");
+        for (var i = 0; list is not null && i < list.Children.Count; i++)
+        {
+            if (f.MapValue(list.Children[i], $"documentTypes[{i}]") is not { } entry)
+            {
+                continue;
+            }
+
+            var code = Known(entry, "code", org.DocumentTypes.Select(t => t.Code), "document type of org.yaml");
+            var classification = Known(entry, "classification", classifications.Select(c => c.Code), "classification code");
+            var amount = entry.Bool("amount");
+            entry.RejectUnknown();
+            if (code is not null && classification is not null && amount is not null && codes.Claim(entry, "code", code))
+            {
+                types.Add(new ApprovalDocumentType(code, classification, amount.Value));
+            }
+        }
+
+        return types;
     }
 
     /// <summary>The code in <paramref name="key"/> when it is one of <paramref name="known"/>; null (with an error) otherwise.</summary>

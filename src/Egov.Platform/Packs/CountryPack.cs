@@ -87,6 +87,9 @@ public sealed class CountryPack
     /// <summary>What people may be notified about (<c>notifications.yaml</c>); empty when the pack has none.</summary>
     public NotificationTopics Notifications { get; init; } = NotificationTopics.None;
 
+    /// <summary>Posts, grades, document types and the default delegation table (<c>org.yaml</c>); empty when the pack has none.</summary>
+    public OrgSettings Org { get; init; } = OrgSettings.None;
+
     /// <summary>E-approval's document types, classifications, retention periods and numbering (<c>approvals.yaml</c>).</summary>
     public ApprovalSettings Approvals { get; init; } = ApprovalSettings.None;
 }

@@ -39,7 +39,8 @@ public static class CountryPackLoader
         var agencies = AgencyTableReader.Read(packDirectory, manifest.Agencies, manifest.Languages, regions, errors);
         var delegation = DelegationSettingsReader.Read(packDirectory, manifest.Languages, errors);
         var notifications = NotificationTopicsReader.Read(packDirectory, manifest.Languages, errors);
-        var approvals = ApprovalSettingsReader.Read(packDirectory, manifest.Languages, errors);
+        var org = OrgSettingsReader.Read(packDirectory, manifest.Languages, errors);
+        var approvals = ApprovalSettingsReader.Read(packDirectory, manifest.Languages, org, errors);
         // The population's regions are judged against the region table: a broken table is reported once, not per weight.
         var population = manifestIsSound && regionsAreSound && manifest.Population is { } populationFile
             ? PopulationSettingsReader.Read(packDirectory, populationFile, manifest.Languages, regions, manifest.Identifiers, manifest.People, manifest.Businesses, errors)
@@ -47,7 +48,7 @@ public static class CountryPackLoader
         var exchange = ExchangeSettingsReader.Read(packDirectory, manifest.Languages, errors);
         var documents = DocumentCatalogReader.Read(packDirectory, manifest.Languages, manifest.Currency, delegation, errors);
         var benefits = BenefitCatalogReader.Read(packDirectory, manifest.Languages, agencies, errors);
-        var demo = manifestIsSound ? DemoDataReader.Read(packDirectory, manifest, identifiers, agencies, regions, errors) : null;
+        var demo = manifestIsSound ? DemoDataReader.Read(packDirectory, manifest, identifiers, agencies, regions, org, errors) : null;
         if (errors.Count > 0)
         {
             return PackLoadResult.Failure(errors.Sorted());
@@ -78,6 +79,7 @@ public static class CountryPackLoader
             Documents = documents,
             Benefits = benefits,
             Notifications = notifications,
+            Org = org,
             Approvals = approvals,
         });
     }

@@ -6,7 +6,7 @@ internal static class DemoDataReader
     /// <summary>Null when the pack has no demo folder.</summary>
     public static PackDemo? Read(
         string packDirectory, PackManifest manifest, IReadOnlyDictionary<string, PersonIdentifierFormat> identifiers,
-        IReadOnlyList<Agency> agencies, RegionDirectory regions, PackErrorList errors)
+        IReadOnlyList<Agency> agencies, RegionDirectory regions, OrgSettings org, PackErrorList errors)
     {
         if (!Directory.Exists(Path.Combine(packDirectory, DemoFile.Folder)))
         {
@@ -23,7 +23,8 @@ internal static class DemoDataReader
         var businessFormat = manifest.Businesses is { } businesses ? identifiers[businesses.Identifier] : null;
         var people = DemoPeopleReader.Read(packDirectory, identifiers[manifest.People.Identifier], references, errors);
         var companies = DemoCompaniesReader.Read(packDirectory, businessFormat, references, errors);
-        var officials = DemoOfficialsReader.Read(packDirectory, agencies, references, errors);
+        var departments = DemoOrgReader.Read(packDirectory, agencies, org, manifest.Languages, errors);
+        var officials = DemoOfficialsReader.Read(packDirectory, agencies, org, departments, references, errors);
         var households = DemoHouseholdsReader.ReadHouseholds(packDirectory, regions, references, errors);
         var marriages = DemoHouseholdsReader.ReadMarriages(packDirectory, references, errors);
         var parcels = DemoPropertiesReader.Read(packDirectory, regions, references, errors);
@@ -31,7 +32,7 @@ internal static class DemoDataReader
         references.Check(errors);
         return new PackDemo
         {
-            People = people, Companies = companies, Officials = officials, Households = households, Marriages = marriages, Parcels = parcels,
+            People = people, Companies = companies, Officials = officials, Departments = departments, Households = households, Marriages = marriages, Parcels = parcels,
             Population = population,
         };
     }

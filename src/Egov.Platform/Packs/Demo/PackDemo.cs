@@ -15,6 +15,9 @@ public sealed class PackDemo
     /// <summary>Officials in file order.</summary>
     public required IReadOnlyList<DemoOfficial> Officials { get; init; }
 
+    /// <summary>The agencies' departments (<c>demo/org.yaml</c>), parents before children.</summary>
+    public IReadOnlyList<DemoDepartment> Departments { get; init; } = [];
+
     /// <summary>Households with their addresses and members.</summary>
     public IReadOnlyList<DemoHousehold> Households { get; init; } = [];
 
@@ -72,9 +75,30 @@ public sealed record DemoCompany(string Key, string BusinessNumber, string Name,
     public bool IsActive => Closed is null;
 }
 
-/// <summary>One official to seed as an account.</summary>
-/// <param name="Person">Key of the person.</param>
+/// <summary>One official to seed as an account and, when placed, in the organisation.</summary>
+/// <param name="Person">Key of the person when the official is also a demo resident; null for an official known only by name.</param>
 /// <param name="EmployeeNumber">Pack-unique employee number.</param>
 /// <param name="Agency">Code of an agency of the pack.</param>
 /// <param name="Roles">What the account may do (<c>official</c>, <c>approver</c>, <c>identity-admin</c>).</param>
-public sealed record DemoOfficial(string Person, string EmployeeNumber, string Agency, IReadOnlyList<string> Roles);
+public sealed record DemoOfficial(string? Person, string EmployeeNumber, string Agency, IReadOnlyList<string> Roles)
+{
+    /// <summary>The official's name when they are not a demo resident (<see cref="Person"/> is null).</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Where they serve: a department code of their agency in <c>demo/org.yaml</c>; null when not placed.</summary>
+    public string? Department { get; init; }
+
+    /// <summary>Their post (a code of <c>org.yaml</c>'s posts); set whenever <see cref="Department"/> is.</summary>
+    public string? Post { get; init; }
+
+    /// <summary>Their grade (a code of <c>org.yaml</c>'s grades); set whenever <see cref="Department"/> is.</summary>
+    public string? Grade { get; init; }
+}
+
+/// <summary>One department of an agency's demo organisation.</summary>
+/// <param name="Agency">Code of an agency of the pack.</param>
+/// <param name="Code">Short code, unique in the agency.</param>
+/// <param name="Parent">The code of the department above it, or null for the agency's root.</param>
+/// <param name="Names">Its name per language.</param>
+/// <param name="HeadPost">The post that heads it (a code of <c>org.yaml</c>'s posts).</param>
+public sealed record DemoDepartment(string Agency, string Code, string? Parent, IReadOnlyDictionary<string, string> Names, string HeadPost);

@@ -24,6 +24,7 @@ public static class ApprovalsModule
         services.AddScoped<ApprovalActions>();
         services.AddScoped<LineProposer>();
         services.AddScoped<DraftService>();
+        services.AddScoped<SavedLines>();
         services.AddScoped<InboxQueries>();
         services.AddScoped<InboxSignals>();
         return services;

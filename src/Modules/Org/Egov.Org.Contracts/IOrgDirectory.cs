@@ -74,7 +74,14 @@ public sealed record DepartmentCard(Guid Id, string AgencyCode, Guid? ParentId, 
 /// <param name="DraftingDepartmentId">The department it is drafted in.</param>
 /// <param name="DocumentType">A document type code of the pack (<c>general</c>, <c>expenditure</c>…).</param>
 /// <param name="Amount">The amount it commits, in the pack's currency, when it commits one.</param>
-public sealed record FinalAuthorityQuery(Guid DraftingDepartmentId, string DocumentType, decimal? Amount);
+public sealed record FinalAuthorityQuery(Guid DraftingDepartmentId, string DocumentType, decimal? Amount)
+{
+    /// <summary>
+    /// The drafter's employee number, when known: a drafter who heads a department on the way up is not proposed as
+    /// their own reviewer.
+    /// </summary>
+    public string? DrafterEmployeeNumber { get; init; }
+}
 
 /// <summary>Who gives final approval, and why.</summary>
 /// <param name="PostCode">The post the delegation table gives.</param>

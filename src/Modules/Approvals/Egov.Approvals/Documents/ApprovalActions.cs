@@ -24,13 +24,13 @@ internal enum Decision
 internal sealed class ApprovalActions(
     ApprovalsDbContext db, DocumentStore store, IOrgDirectory org, CountryPack pack, IAuditLog audit, TimeProvider time, InboxSignals signals)
 {
-    public async Task<ActionResult> DecideAsync(Guid documentId, Guid stepId, Decision decision, Official actor, string? opinion, CancellationToken cancellationToken)
+    public async Task<ActionOutcome> DecideAsync(Guid documentId, Guid stepId, Decision decision, Official actor, string? opinion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var step = await db.Steps.AsNoTracking().FirstOrDefaultAsync(s => s.Id == stepId && s.DocumentId == documentId, cancellationToken);
         if (step is null)
         {
-            return await DeniedAsync(documentId, actor, ActionResult.NotFound, cancellationToken);
+            return await DeniedAsync(documentId, actor, ActionOutcome.NotFound, cancellationToken);
         }
 
         var proxy = false;
@@ -39,7 +39,7 @@ internal sealed class ApprovalActions(
             var standIn = await org.StandInAsync(step.AssigneeNumber, pack.Today(time), cancellationToken);
             if (standIn is not { IsProxy: true } || standIn.Acting.EmployeeNumber != actor.Number)
             {
-                return await DeniedAsync(documentId, actor, ActionResult.Forbidden, cancellationToken);
+                return await DeniedAsync(documentId, actor, ActionOutcome.Forbidden, cancellationToken);
             }
 
             proxy = true;
@@ -55,30 +55,30 @@ internal sealed class ApprovalActions(
     }
 
     /// <summary>The drafter submits a draft (상신).</summary>
-    public Task<ActionResult> SubmitAsync(Guid documentId, Official actor, CancellationToken cancellationToken) =>
+    public Task<ActionOutcome> SubmitAsync(Guid documentId, Official actor, CancellationToken cancellationToken) =>
         DrafterAsync(documentId, actor, "approvals.document.submit", (d, at) => d.Submit(actor, at), cancellationToken);
 
     /// <summary>The drafter takes the document back (회수) before anyone acted.</summary>
-    public Task<ActionResult> WithdrawAsync(Guid documentId, Official actor, CancellationToken cancellationToken) =>
+    public Task<ActionOutcome> WithdrawAsync(Guid documentId, Official actor, CancellationToken cancellationToken) =>
         DrafterAsync(documentId, actor, "approvals.document.withdraw", (d, at) => d.Withdraw(actor, at), cancellationToken);
 
     /// <summary>The drafter revises a returned or withdrawn document and submits it again.</summary>
-    public Task<ActionResult> ResubmitAsync(Guid documentId, Official actor, DocumentBody body, CancellationToken cancellationToken) =>
+    public Task<ActionOutcome> ResubmitAsync(Guid documentId, Official actor, DocumentBody body, CancellationToken cancellationToken) =>
         DrafterAsync(documentId, actor, "approvals.document.resubmit", (d, at) => d.Resubmit(actor, body, at), cancellationToken);
 
-    private async Task<ActionResult> DrafterAsync(
+    private async Task<ActionOutcome> DrafterAsync(
         Guid documentId, Official actor, string action, Func<ApprovalDocument, DateTime, ApprovalRefusal?> change, CancellationToken cancellationToken)
     {
         var drafter = await db.Documents.AsNoTracking().Where(d => d.Id == documentId).Select(d => d.DrafterNumber).FirstOrDefaultAsync(cancellationToken);
         if (drafter != actor.Number)
         {
-            return await DeniedAsync(documentId, actor, drafter is null ? ActionResult.NotFound : ActionResult.Forbidden, cancellationToken);
+            return await DeniedAsync(documentId, actor, drafter is null ? ActionOutcome.NotFound : ActionOutcome.Forbidden, cancellationToken);
         }
 
         return await AfterAsync(await store.ChangeAsync(documentId, change, cancellationToken), action, documentId, actor, cancellationToken);
     }
 
-    private async Task<ActionResult> AfterAsync(ActionResult result, string action, Guid documentId, Official actor, CancellationToken cancellationToken)
+    private async Task<ActionOutcome> AfterAsync(ActionOutcome result, string action, Guid documentId, Official actor, CancellationToken cancellationToken)
     {
         if (result.Status == ActionStatus.Done)
         {
@@ -89,7 +89,7 @@ internal sealed class ApprovalActions(
         return result;
     }
 
-    private async Task<ActionResult> DeniedAsync(Guid documentId, Official actor, ActionResult result, CancellationToken cancellationToken)
+    private async Task<ActionOutcome> DeniedAsync(Guid documentId, Official actor, ActionOutcome result, CancellationToken cancellationToken)
     {
         await audit.AppendAsync(new AuditRecord(ActorReference(actor), "approvals.action.denied", DocumentReference(documentId)), cancellationToken);
         return result;

@@ -32,7 +32,7 @@ internal sealed class DocumentStore(ApprovalsDbContext db, DocumentNumbers numbe
     }
 
     /// <summary>Applies <paramref name="change"/> to the document in a transaction of its own; a refusal writes nothing.</summary>
-    public async Task<ActionResult> ChangeAsync(Guid id, Func<ApprovalDocument, DateTime, ApprovalRefusal?> change, CancellationToken cancellationToken)
+    public async Task<ActionOutcome> ChangeAsync(Guid id, Func<ApprovalDocument, DateTime, ApprovalRefusal?> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -42,7 +42,7 @@ internal sealed class DocumentStore(ApprovalsDbContext db, DocumentNumbers numbe
                 .FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
             if (document is null)
             {
-                return ActionResult.NotFound;
+                return ActionOutcome.NotFound;
             }
 
             var before = document.Status;
@@ -50,7 +50,7 @@ internal sealed class DocumentStore(ApprovalsDbContext db, DocumentNumbers numbe
             var now = time.GetUtcNow().UtcDateTime;
             if (change(document, now) is { } refusal)
             {
-                return ActionResult.Refused(refusal);
+                return ActionOutcome.Refused(refusal);
             }
 
             NoticesForProxies(document, entriesBefore, now);
@@ -59,7 +59,7 @@ internal sealed class DocumentStore(ApprovalsDbContext db, DocumentNumbers numbe
             {
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
-                return new ActionResult(ActionStatus.Done, Document: document);
+                return new ActionOutcome(ActionStatus.Done, Document: document);
             }
             catch (DbUpdateConcurrencyException) when (attempt < Attempts)
             {

@@ -16,7 +16,8 @@ internal sealed class LineProposer(IOrgDirectory org)
     {
         ArgumentNullException.ThrowIfNull(drafter);
         ArgumentNullException.ThrowIfNull(choices);
-        var authority = await org.FinalAuthorityAsync(new FinalAuthorityQuery(drafter.DepartmentId, documentType, amount), cancellationToken);
+        var authority = await org.FinalAuthorityAsync(
+            new FinalAuthorityQuery(drafter.DepartmentId, documentType, amount) { DrafterEmployeeNumber = drafter.EmployeeNumber }, cancellationToken);
         if (authority.Approver is not { } approver)
         {
             return Failed("documentType", "approvals.draft.error.vacant", authority.Rule);

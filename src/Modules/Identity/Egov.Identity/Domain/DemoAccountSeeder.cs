@@ -34,8 +34,8 @@ internal sealed class DemoAccountSeeder(
 
         foreach (var official in demo.Officials)
         {
-            var person = demo.People.Single(p => p.Key == official.Person);
-            await EnsureAsync(official.EmployeeNumber, person.Name, AccountKind.Official, null, official.Roles);
+            var name = official.Name ?? demo.People.Single(p => p.Key == official.Person).Name;
+            await EnsureAsync(official.EmployeeNumber, name, AccountKind.Official, null, official.Roles);
         }
     }
 

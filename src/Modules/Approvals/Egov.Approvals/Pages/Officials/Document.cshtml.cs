@@ -44,6 +44,8 @@ internal sealed class DocumentModel(DocumentStore store, ApprovalActions actions
 
     public ApprovalSettings Settings => pack.Approvals;
 
+    public string TypeName(string code) => pack.DocumentType(code);
+
     public string When(DateTime utc) => format.DateTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 
     public string Money(decimal amount) => format.Money(amount);
@@ -87,7 +89,7 @@ internal sealed class DocumentModel(DocumentStore store, ApprovalActions actions
     private async Task<IActionResult> DecideAsync(Guid id, Guid step, Decision decision) =>
         await AfterAsync(id, await actions.DecideAsync(id, step, decision, await MeAsync(), Opinion, HttpContext.RequestAborted));
 
-    private async Task<IActionResult> AfterAsync(Guid id, ActionResult result)
+    private async Task<IActionResult> AfterAsync(Guid id, ActionOutcome result)
     {
         switch (result.Status)
         {

@@ -33,6 +33,8 @@ internal sealed class DraftModel(DraftService drafts, LineProposer proposer, Sav
 
     public ApprovalSettings Settings => pack.Approvals;
 
+    public string TypeName(string code) => pack.DocumentType(code);
+
     public async Task<IActionResult> OnGetAsync(Guid? line)
     {
         if (!await LoadAsync())
