@@ -39,6 +39,7 @@ public static class CountryPackLoader
         var agencies = AgencyTableReader.Read(packDirectory, manifest.Agencies, manifest.Languages, regions, errors);
         var delegation = DelegationSettingsReader.Read(packDirectory, manifest.Languages, errors);
         var notifications = NotificationTopicsReader.Read(packDirectory, manifest.Languages, errors);
+        var writing = OfficialWritingReader.Read(packDirectory, manifest.Languages, errors);
         // The population's regions are judged against the region table: a broken table is reported once, not per weight.
         var population = manifestIsSound && regionsAreSound && manifest.Population is { } populationFile
             ? PopulationSettingsReader.Read(packDirectory, populationFile, manifest.Languages, regions, manifest.Identifiers, manifest.People, manifest.Businesses, errors)
@@ -77,6 +78,7 @@ public static class CountryPackLoader
             Documents = documents,
             Benefits = benefits,
             Notifications = notifications,
+            Writing = writing,
         });
     }
 }

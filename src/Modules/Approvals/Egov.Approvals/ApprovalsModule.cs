@@ -1,4 +1,5 @@
 using Egov.Approvals.Data;
+using Egov.Approvals.Sealing;
 using Egov.Platform.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ public static class ApprovalsModule
     public static IServiceCollection AddApprovalsModule(this IServiceCollection services, DatabaseSettings database)
     {
         services.AddModuleDbContext<ApprovalsDbContext, ApprovalsSqliteDbContext, ApprovalsPostgresDbContext>(database);
+        services.AddSingleton<OfficialDocumentSealer>();
         return services;
     }
 
