@@ -4,6 +4,7 @@ using Egov.Approvals.Documents;
 using Egov.Approvals.Drafting;
 using Egov.Approvals.Inbox;
 using Egov.Approvals.Live;
+using Egov.Approvals.Sealing;
 using Egov.Platform.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -27,6 +28,7 @@ public static class ApprovalsModule
         services.AddScoped<SavedLines>();
         services.AddScoped<InboxQueries>();
         services.AddScoped<InboxSignals>();
+        services.AddSingleton<OfficialDocumentSealer>();
         return services;
     }
 

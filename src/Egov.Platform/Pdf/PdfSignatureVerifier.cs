@@ -1,21 +1,21 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
-using Egov.Documents.TimeStamping;
 
-namespace Egov.Documents.Pdf;
+namespace Egov.Platform.Pdf;
 
 /// <summary>
-/// Checks an uploaded certificate PDF: its last signature must cover every byte of the file but its own value (an
+/// Checks an uploaded PDF the platform signed: its last signature must cover every byte of the file but its own value (an
 /// incremental update appended after signing can change what a reader shows), verify, and chain to one of the
 /// platform's roots for document signing; a time-stamp, if any, must cover the signature and chain for time-stamping.
 /// Never throws on what it is given: bad input is <see cref="PdfCheckOutcome.NotAPdf"/>.
 /// </summary>
-internal sealed class PdfSignatureVerifier(IReadOnlyList<X509Certificate2> trustedRoots, TimeProvider time)
+public sealed class PdfSignatureVerifier(IReadOnlyList<X509Certificate2> trustedRoots, TimeProvider time)
 {
     private static readonly Oid DocumentSigning = new("1.3.6.1.5.5.7.3.36");
     private static readonly Oid TimeStamping = new("1.3.6.1.5.5.7.3.8");
 
+    /// <summary>What <paramref name="pdf"/>'s last signature proves; never throws on what it is given.</summary>
     public PdfCheck Check(ReadOnlySpan<byte> pdf)
     {
         if (!PdfBytes.LooksLikePdf(pdf))

@@ -1,18 +1,21 @@
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
-using Egov.Documents.TimeStamping;
 using Egov.Platform.Keys;
 
-namespace Egov.Documents.Pdf;
+namespace Egov.Platform.Pdf;
 
 /// <summary>
-/// Signs a certificate PDF as PAdES baseline B-B, or B-T with a time-stamp authority: <see cref="PdfUpdate"/> writes
+/// Signs a PDF as PAdES baseline B-B, or B-T with a time-stamp authority: <see cref="PdfUpdate"/> writes
 /// the document with an invisible signature field, /SubFilter /ETSI.CAdES.detached, /M (the claimed signing time,
 /// from <see cref="TimeProvider"/>) and a reserved /Contents; this class signs every byte but /Contents and fills it.
 /// </summary>
-internal sealed class PadesSigner(TimeProvider time)
+public sealed class PadesSigner(TimeProvider time)
 {
-    public async Task<byte[]> SignAsync(CertificateDocument document, SigningKey key, ITimeStampAuthority? tsa, CancellationToken cancellationToken)
+    /// <summary>
+    /// <paramref name="document"/> signed with <paramref name="key"/> (a document-signing key: its certificate and CA
+    /// chain go into the signature); time-stamped (B-T) when <paramref name="tsa"/> is given, else B-B.
+    /// </summary>
+    public async Task<byte[]> SignAsync(UnsignedPdf document, SigningKey key, ITimeStampAuthority? tsa, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(key);

@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace Egov.Documents.Pdf;
+namespace Egov.Platform.Pdf;
 
 /// <summary>What the verifier reads from a PDF's raw bytes, without a parser that could be led astray by a crafted file.</summary>
 internal static class PdfBytes
 {
     private static readonly byte[] Header = "%PDF-"u8.ToArray();
     private static readonly byte[] End = "%%EOF"u8.ToArray();
-    private static readonly byte[] NumberKey = Encoding.ASCII.GetBytes(CertificatePdf.DocumentNumberKey);
+    private static readonly byte[] NumberKey = Encoding.ASCII.GetBytes(PdfInformation.DocumentNumberKey);
 
     /// <summary>A PDF header within the first kilobyte (readers allow leading bytes) and an end-of-file marker near the end.</summary>
     public static bool LooksLikePdf(ReadOnlySpan<byte> pdf)

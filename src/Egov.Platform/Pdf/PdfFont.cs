@@ -1,35 +1,48 @@
 using System.Collections.Concurrent;
 using SkiaSharp;
 
-namespace Egov.Documents.Pdf;
+namespace Egov.Platform.Pdf;
 
 /// <summary>
-/// The TrueType faces of certificates, from Debian's packages. Nanum (fonts-nanum) writes Hangul, Latin, kana and the
-/// traditional hanja, but not the kanji Japan simplified (写, 発, 続…), so Japanese documents use IPAex
-/// (fonts-ipaexfont-gothic, fonts-ipaexfont-mincho), which has no bold: Skia emboldens it. Each face is read once
+/// The TrueType faces of the platform's PDFs (certificates, official documents), from Debian's packages. Nanum
+/// (fonts-nanum) writes Hangul, Latin, kana and the traditional hanja, but not the kanji Japan simplified (写, 発,
+/// 続…), so Japanese documents use IPAex (fonts-ipaexfont-gothic, fonts-ipaexfont-mincho), which has no bold: Skia
+/// emboldens it. Each face is read once
 /// per process twice over: as a Skia typeface to measure text with, and as a HarfBuzz face to cut each document's
 /// subset from. The PDF embeds only the subset: readers need no font installed.
 /// </summary>
-internal sealed class CertificateFace
+public sealed class PdfFace
 {
-    public static readonly CertificateFace NanumGothic = new("NanumGothic", "/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
-    public static readonly CertificateFace NanumGothicBold = new("NanumGothicBold", "/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf");
-    public static readonly CertificateFace NanumMyeongjo = new("NanumMyeongjo", "/usr/share/fonts/truetype/nanum/NanumMyeongjo.ttf");
-    public static readonly CertificateFace NanumMyeongjoBold = new("NanumMyeongjoBold", "/usr/share/fonts/truetype/nanum/NanumMyeongjoBold.ttf");
-    public static readonly CertificateFace IpaexGothic = new("IPAexGothic", "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf");
-    public static readonly CertificateFace IpaexMincho = new("IPAexMincho", "/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf");
+    /// <summary>Nanum Gothic: Hangul, Latin, kana and traditional hanja, sans-serif.</summary>
+    public static readonly PdfFace NanumGothic = new("NanumGothic", "/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
+
+    /// <summary>Nanum Gothic's bold.</summary>
+    public static readonly PdfFace NanumGothicBold = new("NanumGothicBold", "/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf");
+
+    /// <summary>Nanum Myeongjo: the serif (명조) of Korean documents.</summary>
+    public static readonly PdfFace NanumMyeongjo = new("NanumMyeongjo", "/usr/share/fonts/truetype/nanum/NanumMyeongjo.ttf");
+
+    /// <summary>Nanum Myeongjo's bold.</summary>
+    public static readonly PdfFace NanumMyeongjoBold = new("NanumMyeongjoBold", "/usr/share/fonts/truetype/nanum/NanumMyeongjoBold.ttf");
+
+    /// <summary>IPAex Gothic: Japanese sans-serif, with the simplified kanji; no bold.</summary>
+    public static readonly PdfFace IpaexGothic = new("IPAexGothic", "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf");
+
+    /// <summary>IPAex Mincho: the serif (明朝) of Japanese documents; no bold.</summary>
+    public static readonly PdfFace IpaexMincho = new("IPAexMincho", "/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf");
 
     private readonly Lazy<SKTypeface> typeface;
     private readonly Lazy<IntPtr> subsetSource;
     private readonly ConcurrentDictionary<int, float> units = new();
 
-    private CertificateFace(string name, string path)
+    private PdfFace(string name, string path)
     {
         Name = name;
         typeface = new(() => SKTypeface.FromFile(Installed(path)) ?? throw new InvalidOperationException($"Skia could not read the font {path}."));
         subsetSource = new(() => HarfBuzzSubsetter.Open(Installed(path)));
     }
 
+    /// <summary>The face's name, as the PDF's font dictionaries carry it.</summary>
     public string Name { get; }
 
     /// <summary>The whole face, for measuring: the subsets keep every advance width it has.</summary>
@@ -47,12 +60,13 @@ internal sealed class CertificateFace
     }, this);
 
     /// <summary>A typeface holding only the glyphs of <paramref name="codePoints"/>, to draw one document with.</summary>
-    public SKTypeface Subset(IEnumerable<int> codePoints)
+    internal SKTypeface Subset(IEnumerable<int> codePoints)
     {
         using var data = SKData.CreateCopy(HarfBuzzSubsetter.Subset(subsetSource.Value, codePoints));
         return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"Skia could not read the subset of {Name}.");
     }
 
+    /// <inheritdoc/>
     public override string ToString() => Name;
 
     private static string Installed(string path) => File.Exists(path)
@@ -64,11 +78,12 @@ internal sealed class CertificateFace
 /// A face at a size, emboldened where the face has no bold of its own. Measuring uses the whole face with exact
 /// (unhinted) advances, so what <see cref="TextWrapping"/> measures is where the subset's glyphs are drawn.
 /// </summary>
-internal sealed class CertificateFont
+public sealed class PdfFont
 {
     private readonly float scale;
 
-    public CertificateFont(CertificateFace face, float size, bool embolden)
+    /// <summary>A font of <paramref name="face"/> at <paramref name="size"/> points, emboldened by Skia when <paramref name="embolden"/>.</summary>
+    public PdfFont(PdfFace face, float size, bool embolden)
     {
         Face = face;
         Size = size;
@@ -81,10 +96,13 @@ internal sealed class CertificateFont
         Height = metrics.Descent - metrics.Ascent + metrics.Leading;
     }
 
-    public CertificateFace Face { get; }
+    /// <summary>The face the font draws with.</summary>
+    public PdfFace Face { get; }
 
+    /// <summary>The size in points.</summary>
     public float Size { get; }
 
+    /// <summary>Whether Skia emboldens the outlines (for faces without a bold of their own).</summary>
     public bool Embolden { get; }
 
     /// <summary>From the top of a line to its baseline.</summary>
@@ -106,4 +124,20 @@ internal sealed class CertificateFont
         Subpixel = true,
         BaselineSnap = false,
     };
+}
+
+/// <summary>
+/// The faces a document in one language is set in: a gothic for tables and small print, a serif (명조, 明朝) for titles
+/// and statements, each with its bold. Nanum writes Korean and English; Japanese needs IPAex, which has no bold, so
+/// <see cref="EmboldenBold"/> tells the style to let Skia embolden the regular faces, as a typesetter without a bold
+/// would.
+/// </summary>
+public sealed record PdfFaceSet(PdfFace Gothic, PdfFace GothicBold, PdfFace Serif, PdfFace SerifBold, bool EmboldenBold)
+{
+    private static readonly PdfFaceSet Nanum = new(PdfFace.NanumGothic, PdfFace.NanumGothicBold, PdfFace.NanumMyeongjo, PdfFace.NanumMyeongjoBold, false);
+    private static readonly PdfFaceSet Ipaex = new(PdfFace.IpaexGothic, PdfFace.IpaexGothic, PdfFace.IpaexMincho, PdfFace.IpaexMincho, true);
+
+    /// <summary>The faces for documents in <paramref name="language"/> (a BCP 47 tag).</summary>
+    public static PdfFaceSet For(string language) =>
+        language.Equals("ja", StringComparison.OrdinalIgnoreCase) || language.StartsWith("ja-", StringComparison.OrdinalIgnoreCase) ? Ipaex : Nanum;
 }

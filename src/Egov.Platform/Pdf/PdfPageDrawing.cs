@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Egov.Documents.Pdf;
+namespace Egov.Platform.Pdf;
 
 /// <summary>
 /// A drawing added to a page of Skia's as a content stream of its own (ISO 32000-1, 7.8.2: a page's /Contents may be

@@ -1,9 +1,8 @@
 using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
-using Egov.Documents.TimeStamping;
 using Egov.Platform.Keys;
 
-namespace Egov.Documents.Pdf;
+namespace Egov.Platform.Pdf;
 
 /// <summary>
 /// The CMS of a PAdES baseline signature (ETSI EN 319 142-1): detached SignedData over the PDF's byte ranges, signed

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Egov.Documents.Pdf;
+namespace Egov.Platform.Pdf;
 
 /// <summary>
 /// What <see cref="PdfUpdate"/> needs of the file Skia wrote: its trailer, where its objects are, the first and the

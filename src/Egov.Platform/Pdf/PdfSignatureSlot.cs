@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Egov.Documents.Pdf;
+namespace Egov.Platform.Pdf;
 
 /// <summary>
 /// Where a PDF's last signature sits in the file's bytes: its /ByteRange (the two signed stretches) and its

@@ -1,10 +1,10 @@
-namespace Egov.Documents.TimeStamping;
+namespace Egov.Platform.Pdf;
 
 /// <summary>
 /// A time-stamp authority as a signer sees it: proof from a third party that some data existed at a time. PAdES B-T
 /// stamps the signature value, so a signature stays provably made while the signing certificate was valid.
 /// </summary>
-internal interface ITimeStampAuthority
+public interface ITimeStampAuthority
 {
     /// <summary>
     /// An RFC 3161 TimeStampToken (a DER ContentInfo holding CMS SignedData over a TSTInfo) for the SHA-256 hash of

@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Text;
 
-namespace Egov.Documents.Pdf;
+namespace Egov.Platform.Pdf;
 
 /// <summary>
 /// Breaks text into lines that fit a width: at spaces where there are any (Korean and English), between any two
 /// characters where a word is wider than the line (Japanese writes no spaces, a long address may have none).
 /// </summary>
-internal static class TextWrapping
+public static class TextWrapping
 {
-    public static IReadOnlyList<string> Wrap(string text, CertificateFont font, float width)
+    /// <summary>The lines of <paramref name="text"/> (whose newlines start new lines) no wider than <paramref name="width"/> points.</summary>
+    public static IReadOnlyList<string> Wrap(string text, PdfFont font, float width)
     {
         var lines = new List<string>();
         foreach (var paragraph in text.Split('\n'))
@@ -57,10 +58,10 @@ internal static class TextWrapping
     }
 
     /// <summary>
-    /// The sum of the characters' advance widths, cached per font (<see cref="CertificateFont.Advance"/>): wrapping
+    /// The sum of the characters' advance widths, cached per font (<see cref="PdfFont.Advance"/>): wrapping
     /// measures each candidate line again. Skia draws without kerning or shaping too, so this is where it draws.
     /// </summary>
-    public static float Measure(string text, CertificateFont font)
+    public static float Measure(string text, PdfFont font)
     {
         var width = 0f;
         foreach (var rune in text.EnumerateRunes())
@@ -71,5 +72,5 @@ internal static class TextWrapping
         return width;
     }
 
-    private static bool Fits(string text, CertificateFont font, float width) => Measure(text, font) <= width;
+    private static bool Fits(string text, PdfFont font, float width) => Measure(text, font) <= width;
 }

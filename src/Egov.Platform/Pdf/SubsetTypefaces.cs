@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace Egov.Documents.Pdf;
+namespace Egov.Platform.Pdf;
 
 /// <summary>
 /// The subset typefaces a thread has drawn its last documents with, kept by face and characters. Most faces of a
@@ -10,7 +10,7 @@ namespace Egov.Documents.Pdf;
 /// of a certificate for its four faces). The faces that write names and addresses change with each document and
 /// only pass through.
 /// One list per thread, so a typeface is never disposed while another thread draws with it: a document takes its
-/// typefaces and finishes with them inside <see cref="CertificatePages.WritePdf"/>, on one thread, without awaiting.
+/// typefaces and finishes with them inside <see cref="PdfPages.WritePdf"/>, on one thread, without awaiting.
 /// </summary>
 internal sealed class SubsetTypefaces
 {
@@ -20,7 +20,7 @@ internal sealed class SubsetTypefaces
     [ThreadStatic]
     private static SubsetTypefaces? ofThisThread;
 
-    private readonly Dictionary<CertificateFace, LinkedList<(int[] Characters, SKTypeface Typeface)>> kept = [];
+    private readonly Dictionary<PdfFace, LinkedList<(int[] Characters, SKTypeface Typeface)>> kept = [];
 
     public static SubsetTypefaces OfThisThread => ofThisThread ??= new SubsetTypefaces();
 
@@ -28,7 +28,7 @@ internal sealed class SubsetTypefaces
     /// The subset of <paramref name="face"/> holding <paramref name="codePoints"/>, owned by this list: the caller draws
     /// with it and does not dispose it, until its next call for the same face at the latest.
     /// </summary>
-    public SKTypeface Get(CertificateFace face, IEnumerable<int> codePoints)
+    public SKTypeface Get(PdfFace face, IEnumerable<int> codePoints)
     {
         int[] characters = [.. codePoints.Order()];
         if (!kept.TryGetValue(face, out var subsets))

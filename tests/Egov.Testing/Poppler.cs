@@ -1,12 +1,13 @@
 using System.Diagnostics;
+using Xunit;
 
-namespace Egov.Documents.Tests.Pdf;
+namespace Egov.Testing;
 
 /// <summary>
 /// The poppler command-line tools (Debian poppler-utils, which build.sh installs): an independent reader of what
 /// the platform writes: pdftotext for the text, pdftoppm for pixels, pdfsig for signatures.
 /// </summary>
-internal static class Poppler
+public static class Poppler
 {
     public static async Task<(int ExitCode, string Output)> RunAsync(string tool, params string[] arguments)
     {

@@ -2,10 +2,10 @@ using System.Formats.Asn1;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Egov.Documents.TimeStamping;
+namespace Egov.Platform.Pdf;
 
 /// <summary>The CMS attributes the platform's signatures carry beyond what SignedCms adds by itself.</summary>
-internal static class CmsAttributes
+public static class CmsAttributes
 {
     /// <summary>id-aa-signingCertificateV2 (RFC 5035).</summary>
     public static readonly Oid SigningCertificateV2 = new("1.2.840.113549.1.9.16.2.47");
@@ -13,6 +13,7 @@ internal static class CmsAttributes
     /// <summary>id-aa-signatureTimeStampToken (RFC 3161 appendix A): an unsigned attribute over the signature value.</summary>
     public static readonly Oid SignatureTimeStamp = new("1.2.840.113549.1.9.16.2.14");
 
+    /// <summary>id-sha256, the digest of every signature the platform makes.</summary>
     public static readonly Oid Sha256 = new("2.16.840.1.101.3.4.2.1");
 
     /// <summary>

@@ -1,9 +1,7 @@
-using Egov.Testing;
-
-namespace Egov.Documents.Tests.Pdf;
+namespace Egov.Testing;
 
 /// <summary>PDFs the tests write, kept under artifacts/pdf so a person can open what a failing test saw.</summary>
-internal static class TestFiles
+public static class TestFiles
 {
     public static string Write(string name, byte[] bytes)
     {

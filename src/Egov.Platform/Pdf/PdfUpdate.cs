@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Egov.Documents.Pdf;
+namespace Egov.Platform.Pdf;
 
 /// <summary>The signature field to add: who signs, the claimed signing time (/M), and the room reserved for the CMS.</summary>
 internal sealed record PdfSignaturePlaceholder(string SignerName, DateTimeOffset SigningTime, int ContentsSize);
@@ -9,8 +9,8 @@ internal sealed record PdfSignaturePlaceholder(string SignerName, DateTimeOffset
 /// <summary>
 /// Appends one incremental update (ISO 32000-1, 7.5.6) to the PDF Skia wrote: a new version of the document
 /// information (title, author, creation date, the document number), of the catalogue (language; with a signature,
-/// the form holding the field), of the last page with a drawing added under it (<see cref="PdfPageDrawing"/>: the
-/// QR code) and, with a signature, of the first page (the field's widget), the signature field and its dictionary
+/// the form holding the field), of the last page with a drawing added under it when there is one
+/// (<see cref="PdfPageDrawing"/>: a certificate's QR code) and, with a signature, of the first page (the field's widget), the signature field and its dictionary
 /// (PAdES: /SubFilter /ETSI.CAdES.detached), a cross-reference section for them and a trailer that points back to
 /// Skia's. The original bytes are kept as they are, and the signature's /ByteRange covers them and the update: the
 /// whole file but the /Contents it leaves for the CMS. Skia's file is read by <see cref="SkiaPdfFile"/>.
@@ -36,10 +36,14 @@ internal static class PdfUpdate
         };
 
         // The pages changed, by number: the last one draws the drawing, and on a one-page document it is also the first.
-        var drawingNumber = next++;
-        var lastPage = source.Object(source.LastPage);
-        objects.Add((drawingNumber, PdfPageDrawing.Stream(lastPageDrawing, lastPage)));
-        var pages = new Dictionary<int, string> { [source.LastPage] = PdfPageDrawing.Underneath(lastPage, drawingNumber) };
+        var pages = new Dictionary<int, string>();
+        if (lastPageDrawing.Length > 0)
+        {
+            var drawingNumber = next++;
+            var lastPage = source.Object(source.LastPage);
+            objects.Add((drawingNumber, PdfPageDrawing.Stream(lastPageDrawing, lastPage)));
+            pages[source.LastPage] = PdfPageDrawing.Underneath(lastPage, drawingNumber);
+        }
 
         var catalogue = new StringBuilder().Append(" /Lang ").Append(Text(information.Language));
         int? signatureNumber = null;
@@ -116,7 +120,7 @@ internal static class PdfUpdate
     }
 
     private static string Information(PdfInformation information) => string.Create(CultureInfo.InvariantCulture,
-        $"<</Title {Text(information.Title)} /Author {Text(information.Author)} /Creator (Enjoy e-Gov) /Producer (Enjoy e-Gov, Skia) /CreationDate {Date(information.CreatedAt)} {CertificatePdf.DocumentNumberKey} {Text(information.DocumentNumber)}>>");
+        $"<</Title {Text(information.Title)} /Author {Text(information.Author)} /Creator (Enjoy e-Gov) /Producer (Enjoy e-Gov, Skia) /CreationDate {Date(information.CreatedAt)} {PdfInformation.DocumentNumberKey} {Text(information.DocumentNumber)}>>");
 
     /// <summary>A dictionary with <paramref name="entries"/> added before its closing brackets.</summary>
     private static string Extended(string dictionary, string entries, string mustNotHave)

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Egov.Documents.Pdf;
+namespace Egov.Platform.Pdf;
 
 /// <summary>
 /// HarfBuzz's font subsetter (hb-subset), called in the native library the HarfBuzzSharp package ships: its managed
