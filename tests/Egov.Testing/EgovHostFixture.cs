@@ -3,7 +3,7 @@ using Xunit;
 namespace Egov.Testing;
 
 /// <summary>One host over one fresh database, shared by the tests of a class (<c>IClassFixture</c>).</summary>
-public sealed class EgovHostFixture : IAsyncLifetime
+public class EgovHostFixture : IAsyncLifetime
 {
     private TestDatabase? database;
 
@@ -11,10 +11,13 @@ public sealed class EgovHostFixture : IAsyncLifetime
 
     public TestDatabase Database => database!;
 
+    /// <summary>Settings of the host beyond the test defaults (a derived fixture seeds the demo accounts, say).</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
     public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(TestContext.Current.CancellationToken);
-        Factory = new EgovHostFactory(database);
+        Factory = new EgovHostFactory(database, Settings);
         _ = Factory.Server;
     }
 
@@ -22,5 +25,6 @@ public sealed class EgovHostFixture : IAsyncLifetime
     {
         await Factory.DisposeAsync();
         await database!.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }

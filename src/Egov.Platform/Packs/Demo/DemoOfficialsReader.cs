@@ -33,6 +33,7 @@ internal static class DemoOfficialsReader
             if (agency is not null && !agencyCodes.Contains(agency))
             {
                 f.Error(f.Node("agency", false)!, f.FieldPath("agency"), $"agency {agency} does not exist");
+                agency = null;
             }
 
             var roles = f.NonEmptyStrings("roles");

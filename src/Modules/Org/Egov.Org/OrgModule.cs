@@ -1,3 +1,4 @@
+using Egov.Org.Administration;
 using Egov.Org.Contracts;
 using Egov.Org.Data;
 using Egov.Org.Demo;
@@ -19,6 +20,10 @@ public static class OrgModule
         services.AddScoped<DelegationTables>();
         services.AddScoped<DelegationRuleText>();
         services.AddScoped<IOrgDirectory, OrgDirectory>();
+        services.AddScoped<DepartmentChanges>();
+        services.AddScoped<OfficialChanges>();
+        services.AddScoped<LeaveChanges>();
+        services.AddScoped<DelegationChanges>();
         services.AddScoped<IDataSeeder, DemoOrgSeeder>();
         return services;
     }

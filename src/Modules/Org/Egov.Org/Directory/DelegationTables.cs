@@ -11,15 +11,15 @@ namespace Egov.Org.Directory;
 /// </summary>
 internal sealed class DelegationTables(OrgDbContext db, CountryPack pack, TimeProvider time)
 {
-    public async Task<IReadOnlyList<DelegationRule>> RulesAsync(string agencyCode, CancellationToken cancellationToken)
-    {
-        if (!await db.DelegationTables.AnyAsync(t => t.AgencyCode == agencyCode, cancellationToken))
-        {
-            return pack.Org.DefaultDelegation;
-        }
+    /// <summary>The rules that decide for the agency, in table order.</summary>
+    public async Task<IReadOnlyList<DelegationRule>> RulesAsync(string agencyCode, CancellationToken cancellationToken) =>
+        await IsAdoptedAsync(agencyCode, cancellationToken)
+            ? [.. (await RowsAsync(agencyCode, cancellationToken)).Select(r => r.ToRule())]
+            : pack.Org.DefaultDelegation;
 
-        return [.. (await RowsAsync(agencyCode, cancellationToken)).Select(r => r.ToRule())];
-    }
+    /// <summary>True once the agency keeps its own table (it may even have removed every row).</summary>
+    public Task<bool> IsAdoptedAsync(string agencyCode, CancellationToken cancellationToken) =>
+        db.DelegationTables.AnyAsync(t => t.AgencyCode == agencyCode, cancellationToken);
 
     /// <summary>The agency's own rows in table order (empty before it adopts its table).</summary>
     public async Task<List<DelegationRow>> RowsAsync(string agencyCode, CancellationToken cancellationToken) =>
@@ -31,7 +31,7 @@ internal sealed class DelegationTables(OrgDbContext db, CountryPack pack, TimePr
     /// </summary>
     public async Task<List<DelegationRow>> AdoptAsync(string agencyCode, CancellationToken cancellationToken)
     {
-        if (await db.DelegationTables.AnyAsync(t => t.AgencyCode == agencyCode, cancellationToken))
+        if (await IsAdoptedAsync(agencyCode, cancellationToken))
         {
             return await RowsAsync(agencyCode, cancellationToken);
         }
