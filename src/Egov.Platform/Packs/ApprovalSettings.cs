@@ -6,17 +6,18 @@ namespace Egov.Platform.Packs;
 /// E-approval as the country writes it (<c>approvals.yaml</c>): document types, record classifications, retention
 /// periods and the pattern of document numbers.
 /// </summary>
+/// <param name="Sender">The sender's title per language, with <c>{agency}</c> for the agency's name (발신명의).</param>
 /// <param name="NumberPattern">The number with <c>{agency}</c>, <c>{classification}</c>, <c>{year}</c> and <c>{serial}</c>.</param>
 /// <param name="SerialDigits">How many digits the serial is padded to.</param>
 /// <param name="Retention">Retention periods, longest first.</param>
 /// <param name="Classifications">Record classifications.</param>
 /// <param name="DocumentTypes">Document types, in the order the draft page offers them.</param>
 public sealed record ApprovalSettings(
-    string NumberPattern, int SerialDigits, IReadOnlyList<RetentionPeriod> Retention,
+    IReadOnlyDictionary<string, string> Sender, string NumberPattern, int SerialDigits, IReadOnlyList<RetentionPeriod> Retention,
     IReadOnlyList<RecordClassification> Classifications, IReadOnlyList<ApprovalDocumentType> DocumentTypes)
 {
     /// <summary>A pack without <c>approvals.yaml</c>: nothing can be drafted.</summary>
-    public static ApprovalSettings None { get; } = new("{agency}-{classification}-{year}-{serial}", 1, [], [], []);
+    public static ApprovalSettings None { get; } = new(new Dictionary<string, string>(), "{agency}-{classification}-{year}-{serial}", 1, [], [], []);
 
     /// <summary>The document type with that code, or null.</summary>
     public ApprovalDocumentType? FindType(string code) => DocumentTypes.FirstOrDefault(t => t.Code == code);
@@ -26,6 +27,10 @@ public sealed record ApprovalSettings(
 
     /// <summary>The retention period with that code, or null.</summary>
     public RetentionPeriod? FindRetention(string code) => Retention.FirstOrDefault(r => r.Code == code);
+
+    /// <summary>The sender's title for the agency in the language; the agency's name alone when the pack says none.</summary>
+    public string SenderOf(string agencyName, string language) =>
+        Sender.TryGetValue(language, out var title) ? title.Replace("{agency}", agencyName, StringComparison.Ordinal) : agencyName;
 
     /// <summary>A document number by the pattern.</summary>
     public string Number(string agencyCode, RecordClassification classification, int year, long serial)

@@ -19,6 +19,12 @@ internal static class ApprovalSettingsReader
             return ApprovalSettings.None;
         }
 
+        var sender = LanguageMaps.Read(f, "sender", languages);
+        foreach (var (language, _) in sender.Where(t => !t.Value.Contains("{agency}", StringComparison.Ordinal)))
+        {
+            f.Error(f.Node("sender", false)!, $"sender.{language}", "must contain {agency}");
+        }
+
         var (pattern, digits) = ReadNumber(f);
         var retention = Entries(f, "retention", "retention code", languages, (e, code, names) =>
             e.Int("years") is >= 0 and var years ? new RetentionPeriod(code, years, names) : null);
@@ -30,7 +36,7 @@ internal static class ApprovalSettingsReader
         });
         var types = ReadTypes(f, classifications, org);
         f.RejectUnknown();
-        return new ApprovalSettings(pattern, digits, retention, classifications, types);
+        return new ApprovalSettings(sender, pattern, digits, retention, classifications, types);
     }
 
     private static (string Pattern, int Digits) ReadNumber(YamlFields f)

@@ -28,6 +28,7 @@ public static class ApprovalsModule
         services.AddScoped<SavedLines>();
         services.AddScoped<InboxQueries>();
         services.AddScoped<InboxSignals>();
+        services.AddScoped<DocumentSeals>();
         services.AddSingleton<OfficialDocumentSealer>();
         return services;
     }

@@ -5,6 +5,7 @@ using Egov.Org.Contracts;
 using Egov.Platform.Audit;
 using Egov.Platform.Packs;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Egov.Approvals.Documents;
 
@@ -21,8 +22,9 @@ internal enum Decision
 /// deputy the Org directory names while the assignee is on leave, may act on a step: anybody else is refused with
 /// 403 and the attempt itself is audited, so a probe of other departments' documents leaves a trace.
 /// </summary>
-internal sealed class ApprovalActions(
-    ApprovalsDbContext db, DocumentStore store, IOrgDirectory org, CountryPack pack, IAuditLog audit, TimeProvider time, InboxSignals signals)
+internal sealed partial class ApprovalActions(
+    ApprovalsDbContext db, DocumentStore store, IOrgDirectory org, CountryPack pack, IAuditLog audit, TimeProvider time, InboxSignals signals,
+    DocumentSeals seals, ILogger<ApprovalActions> log)
 {
     public async Task<ActionOutcome> DecideAsync(Guid documentId, Guid stepId, Decision decision, Official actor, string? opinion, CancellationToken cancellationToken)
     {
@@ -84,10 +86,30 @@ internal sealed class ApprovalActions(
         {
             await audit.AppendAsync(new AuditRecord(ActorReference(actor), action, DocumentReference(documentId)), cancellationToken);
             await signals.ChangedAsync(result.Document!, cancellationToken);
+            if (result.Document!.Status == DocumentStatus.Approved)
+            {
+                await SealAsync(result.Document, cancellationToken);
+            }
         }
 
         return result;
     }
+
+    /// <summary>The approval stands whether or not sealing works now: a failure is logged and the first download seals.</summary>
+    private async Task SealAsync(ApprovalDocument document, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await seals.EnsureAsync(document, cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidOperationException or DbUpdateException or System.Security.Cryptography.CryptographicException)
+        {
+            NotSealed(log, e, document.Id);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Document {DocumentId} is approved but not yet sealed; its first download will seal it")]
+    private static partial void NotSealed(ILogger logger, Exception exception, Guid documentId);
 
     private async Task<ActionOutcome> DeniedAsync(Guid documentId, Official actor, ActionOutcome result, CancellationToken cancellationToken)
     {

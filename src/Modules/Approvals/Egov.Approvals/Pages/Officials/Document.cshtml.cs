@@ -2,6 +2,7 @@ using Egov.Approvals.Documents;
 using Egov.Approvals.Domain;
 using Egov.Identity.Contracts;
 using Egov.Org.Contracts;
+using Egov.Platform.Audit;
 using Egov.Platform.Localization;
 using Egov.Platform.Packs;
 using Microsoft.AspNetCore.Authorization;
@@ -19,7 +20,8 @@ namespace Egov.Approvals.Pages.Officials;
 /// drafter and the officials of the line see it (404 otherwise); an action by anyone else is 403 and audited.
 /// </summary>
 [Authorize(Roles = OfficialRoles.Official, Policy = AssuranceLevels.Aal2Policy)]
-internal sealed class DocumentModel(DocumentStore store, ApprovalActions actions, IOrgDirectory org, CountryPack pack, CultureFormat format, IStringLocalizer texts)
+internal sealed class DocumentModel(
+    DocumentStore store, ApprovalActions actions, DocumentSeals seals, IOrgDirectory org, CountryPack pack, CultureFormat format, IStringLocalizer texts, IAuditLog audit)
     : PageModel
 {
     public ApprovalDocument Document { get; private set; } = null!;
@@ -53,6 +55,19 @@ internal sealed class DocumentModel(DocumentStore store, ApprovalActions actions
     public string Date(DateOnly date) => format.Date(date);
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    /// <summary>The sealed PDF of an approved document, for those who may read the card; each download is audited.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(Guid id)
+    {
+        if (!await LoadAsync(id) || Document.Status != DocumentStatus.Approved)
+        {
+            return NotFound();
+        }
+
+        var pdf = await seals.EnsureAsync(Document, HttpContext.RequestAborted);
+        await audit.AppendAsync(new AuditRecord($"official:{Me}", "approvals.document.download", ApprovalActions.DocumentReference(id)), HttpContext.RequestAborted);
+        return File(pdf, "application/pdf", $"{Document.Number}.pdf");
+    }
 
     public Task<IActionResult> OnPostApproveAsync(Guid id, Guid step) => DecideAsync(id, step, Decision.Approve);
 
