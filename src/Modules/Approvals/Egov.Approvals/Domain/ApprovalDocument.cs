@@ -135,15 +135,9 @@ internal sealed class ApprovalDocument
     /// <summary>The drafter lays out another line before submitting.</summary>
     public ApprovalRefusal? ChangeLine(Official by, IReadOnlyList<LineStep> line, string authorityRule, DateTime at)
     {
-        ArgumentNullException.ThrowIfNull(by);
-        if (by.Number != DrafterNumber)
+        if (DrafterMay(by, DocumentStatus.Draft) is { } refusal)
         {
-            return ApprovalRefusal.NotDrafter;
-        }
-
-        if (Status != DocumentStatus.Draft)
-        {
-            return ApprovalRefusal.WrongStatus;
+            return refusal;
         }
 
         if (!ApprovalLine.IsValid(line, Drafter))
@@ -162,19 +156,7 @@ internal sealed class ApprovalDocument
     /// <summary>The drafter submits (상신): the first place of the line becomes pending.</summary>
     public ApprovalRefusal? Submit(Official by, DateTime at)
     {
-        ArgumentNullException.ThrowIfNull(by);
-        if (by.Number != DrafterNumber)
-        {
-            return ApprovalRefusal.NotDrafter;
-        }
-
-        if (Status != DocumentStatus.Draft)
-        {
-            return ApprovalRefusal.WrongStatus;
-        }
-
-        var line = CurrentLine.Select(s => s.Spec).ToList();
-        if (Check(Latest.Body, line, Drafter) is { } refusal)
+        if ((DrafterMay(by, DocumentStatus.Draft) ?? Check(Latest.Body, [.. CurrentLine.Select(s => s.Spec)], Drafter)) is { } refusal)
         {
             return refusal;
         }
@@ -249,15 +231,9 @@ internal sealed class ApprovalDocument
     /// <summary>The drafter takes the document back (회수), only while no step of the line has acted on it.</summary>
     public ApprovalRefusal? Withdraw(Official by, DateTime at)
     {
-        ArgumentNullException.ThrowIfNull(by);
-        if (by.Number != DrafterNumber)
+        if (DrafterMay(by, DocumentStatus.InProgress) is { } refusal)
         {
-            return ApprovalRefusal.NotDrafter;
-        }
-
-        if (Status != DocumentStatus.InProgress)
-        {
-            return ApprovalRefusal.WrongStatus;
+            return refusal;
         }
 
         if (CurrentLine.Any(s => s.HasActed))
@@ -277,20 +253,9 @@ internal sealed class ApprovalDocument
     /// </summary>
     public ApprovalRefusal? Resubmit(Official by, DocumentBody body, DateTime at)
     {
-        ArgumentNullException.ThrowIfNull(by);
         ArgumentNullException.ThrowIfNull(body);
-        if (by.Number != DrafterNumber)
-        {
-            return ApprovalRefusal.NotDrafter;
-        }
-
-        if (Status is not (DocumentStatus.Returned or DocumentStatus.Withdrawn))
-        {
-            return ApprovalRefusal.WrongStatus;
-        }
-
         var line = CurrentLine.Select(s => s.Spec).ToList();
-        if (Check(body, line, Drafter) is { } refusal)
+        if ((DrafterMay(by, DocumentStatus.Returned, DocumentStatus.Withdrawn) ?? Check(body, line, Drafter)) is { } refusal)
         {
             return refusal;
         }
@@ -321,6 +286,13 @@ internal sealed class ApprovalDocument
     /// <summary>The open step of the current line that <paramref name="official"/> is assigned to or stands in for, if any.</summary>
     public ApprovalStep? OpenStepFor(string official) =>
         Status == DocumentStatus.InProgress ? CurrentLine.FirstOrDefault(s => s.IsOpen && (s.AssigneeNumber == official || s.StandInNumber == official)) : null;
+
+    /// <summary>Null when <paramref name="by"/> is the drafter and the document is in one of <paramref name="statuses"/>.</summary>
+    private ApprovalRefusal? DrafterMay(Official by, params DocumentStatus[] statuses)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        return by.Number != DrafterNumber ? ApprovalRefusal.NotDrafter : statuses.Contains(Status) ? null : ApprovalRefusal.WrongStatus;
+    }
 
     private ApprovalStep? Actionable(Guid stepId, Official by, bool proxy)
     {
