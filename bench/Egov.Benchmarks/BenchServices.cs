@@ -26,4 +26,16 @@ internal static class BenchServices
         addModules(services, settings);
         return services.BuildServiceProvider();
     }
+
+    /// <summary>The repository's root, found above the benchmark's binaries (BenchmarkDotNet runs them from its own folder).</summary>
+    public static string RepoRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Egov.slnx")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("Egov.slnx not found above " + AppContext.BaseDirectory);
+    }
 }

@@ -1,3 +1,4 @@
+using Egov.Approvals;
 using Egov.Benefits;
 using Egov.Documents;
 using Egov.Identity;
@@ -22,6 +23,7 @@ public static class EgovModules
         services.AddBenefitsModule(database);
         services.AddNotificationsModule(database);
         services.AddOrgModule(database);
+        services.AddApprovalsModule(database);
         return services;
     }
 
@@ -33,6 +35,7 @@ public static class EgovModules
         endpoints.MapBenefitsModule();
         endpoints.MapNotificationsModule();
         endpoints.MapOrgModule();
+        endpoints.MapApprovalsModule();
         return endpoints;
     }
 }

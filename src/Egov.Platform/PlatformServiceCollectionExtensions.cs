@@ -4,6 +4,7 @@ using Egov.Platform.Data;
 using Egov.Platform.Events;
 using Egov.Platform.Jobs;
 using Egov.Platform.Keys;
+using Egov.Platform.Pdf;
 using Egov.Platform.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IAuditReader, AuditReader>();
         services.AddSingleton<IKeyStore, DatabaseKeyStore>();
+        services.AddSingleton<PadesSigner>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration("Platform:Outbox");
         services.AddSingleton<OutboxProcessor>();

@@ -32,7 +32,7 @@ public class BenefitRulesBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var pack = CountryPackLoader.Load(Path.Combine(RepoRoot(), "packs", "kr")).Pack!;
+        var pack = CountryPackLoader.Load(Path.Combine(BenchServices.RepoRoot(), "packs", "kr")).Pack!;
         rules = new BenefitRules(pack).On(Date);
         engine = RulesEngineWorkflow.Create(pack.Benefits, Date);
         people = SyntheticPopulation.Create(People, seed: 1);
@@ -116,17 +116,6 @@ public class BenefitRulesBenchmarks
         }
 
         return grants;
-    }
-
-    private static string RepoRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Egov.slnx")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Egov.slnx not found above " + AppContext.BaseDirectory);
     }
 
     private void Count(decimal? amount)

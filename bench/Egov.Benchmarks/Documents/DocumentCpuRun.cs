@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using Egov.Documents.Pdf;
 using Egov.Documents.Rendering;
 using Egov.Documents.Tests.Pdf;
+using Egov.Platform.Pdf;
 
 namespace Egov.Benchmarks.Documents;
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Egov.Documents.TimeStamping;
 using Egov.Platform.Keys;
+using Egov.Platform.Pdf;
 
 namespace Egov.Benchmarks.Documents;
 

@@ -4,6 +4,7 @@ using Egov.Documents.Pdf;
 using Egov.Documents.Rendering;
 using Egov.Documents.TimeStamping;
 using Egov.Documents.Tests.Pdf;
+using Egov.Platform.Pdf;
 
 namespace Egov.Benchmarks.Documents;
 

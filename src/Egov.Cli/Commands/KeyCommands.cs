@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Egov.Platform.Keys;
+using Egov.Platform.Packs;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Cli.Commands;
@@ -8,6 +9,8 @@ namespace Egov.Cli.Commands;
 /// <summary>
 /// The pack's issuing CA and signing keys: created once (<c>init</c>), listed with their fingerprints so operators can
 /// publish and compare them, and rotated. Private keys never leave the store; the CLI shows certificates only.
+/// Each agency's seal ring (<c>agency-seal-&lt;code&gt;</c>) is made when the agency first seals a document; it is
+/// listed once it exists and rotated by its name like the fixed rings.
 /// </summary>
 internal static class KeyCommands
 {
@@ -24,7 +27,7 @@ internal static class KeyCommands
                 await store.GetCurrentAsync(ring, cancellationToken);
             }
 
-            await PrintAsync(store, parseResult.InvocationConfiguration.Output, cancellationToken);
+            await PrintAsync(store, host.Services.GetRequiredService<CountryPack>(), parseResult.InvocationConfiguration.Output, cancellationToken);
             return 0;
         });
 
@@ -32,27 +35,29 @@ internal static class KeyCommands
         list.SetAction(async (parseResult, cancellationToken) =>
         {
             using var host = CliHost.Build();
-            await PrintAsync(host.Services.GetRequiredService<IKeyStore>(), parseResult.InvocationConfiguration.Output, cancellationToken);
+            await PrintAsync(host.Services.GetRequiredService<IKeyStore>(), host.Services.GetRequiredService<CountryPack>(), parseResult.InvocationConfiguration.Output, cancellationToken);
             return 0;
         });
 
         var ringName = new Argument<string>("ring")
         {
-            Description = $"The ring whose key is replaced: {string.Join(", ", KeyRing.All.Select(r => r.Name))}.",
+            Description = $"The ring whose key is replaced: {string.Join(", ", KeyRing.All.Select(r => r.Name))}, or {KeyRing.AgencySealPrefix}<agency code>.",
         };
         var rotate = new Command("rotate",
             "Make a new key current in a ring. Earlier keys stay published, so what they signed still verifies; a new CA certifies the keys made after it.") { ringName };
         rotate.SetAction(async (parseResult, cancellationToken) =>
         {
             var name = parseResult.GetValue(ringName)!;
-            if (KeyRing.Find(name) is not { } ring)
+            using var host = CliHost.Build();
+            var ring = KeyRing.Find(name)
+                ?? (KeyRing.AgencyCodeOf(name) is { } agency ? AgencySeals.For(host.Services.GetRequiredService<CountryPack>(), agency) : null);
+            if (ring is null)
             {
                 await parseResult.InvocationConfiguration.Error.WriteLineAsync(
-                    $"no key ring '{name}': expected one of {string.Join(", ", KeyRing.All.Select(r => r.Name))}");
+                    $"no key ring '{name}': expected one of {string.Join(", ", KeyRing.All.Select(r => r.Name))}, or {KeyRing.AgencySealPrefix}<code of an agency in the pack>");
                 return 2;
             }
 
-            using var host = CliHost.Build();
             var rotated = await host.Services.GetRequiredService<IKeyStore>().RotateAsync(ring, cancellationToken);
             await parseResult.InvocationConfiguration.Output.WriteLineAsync($"{rotated.KeyId} is now current in {ring.Name}");
             return 0;
@@ -61,9 +66,9 @@ internal static class KeyCommands
         return new Command("keys", "The pack's issuing CA and signing keys (database-held, encrypted at rest).") { init, list, rotate };
     }
 
-    private static async Task PrintAsync(IKeyStore store, TextWriter output, CancellationToken cancellationToken)
+    private static async Task PrintAsync(IKeyStore store, CountryPack pack, TextWriter output, CancellationToken cancellationToken)
     {
-        foreach (var ring in KeyRing.All)
+        foreach (var ring in KeyRing.All.Concat(AgencySeals.All(pack)))
         {
             foreach (var key in await store.GetPublishedAsync(ring, cancellationToken))
             {

@@ -89,6 +89,12 @@ public sealed class CountryPack
 
     /// <summary>Posts, grades, document types and the default delegation table (<c>org.yaml</c>); empty when the pack has none.</summary>
     public OrgSettings Org { get; init; } = OrgSettings.None;
+
+    /// <summary>E-approval's document types, classifications, retention periods and numbering (<c>approvals.yaml</c>).</summary>
+    public ApprovalSettings Approvals { get; init; } = ApprovalSettings.None;
+
+    /// <summary>How official documents write dates, amounts and their layout's words (<c>writing.yaml</c>); null when the pack has none.</summary>
+    public OfficialWriting? Writing { get; init; }
 }
 
 /// <summary>How money is written: ISO code, minor digits and a pattern per language (<c>{0}원</c>).</summary>

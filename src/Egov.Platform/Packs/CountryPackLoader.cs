@@ -40,6 +40,8 @@ public static class CountryPackLoader
         var delegation = DelegationSettingsReader.Read(packDirectory, manifest.Languages, errors);
         var notifications = NotificationTopicsReader.Read(packDirectory, manifest.Languages, errors);
         var org = OrgSettingsReader.Read(packDirectory, manifest.Languages, errors);
+        var approvals = ApprovalSettingsReader.Read(packDirectory, manifest.Languages, org, errors);
+        var writing = OfficialWritingReader.Read(packDirectory, manifest.Languages, errors);
         // The population's regions are judged against the region table: a broken table is reported once, not per weight.
         var population = manifestIsSound && regionsAreSound && manifest.Population is { } populationFile
             ? PopulationSettingsReader.Read(packDirectory, populationFile, manifest.Languages, regions, manifest.Identifiers, manifest.People, manifest.Businesses, errors)
@@ -79,6 +81,8 @@ public static class CountryPackLoader
             Benefits = benefits,
             Notifications = notifications,
             Org = org,
+            Approvals = approvals,
+            Writing = writing,
         });
     }
 }

@@ -1,5 +1,7 @@
 using Egov.Documents.Pdf;
 using Egov.Documents.Rendering;
+using Egov.Platform.Pdf;
+using Egov.Testing;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using ZXing;

@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Text;
 using Egov.Documents.Pdf;
+using Egov.Platform.Pdf;
+using Egov.Testing;
 
 namespace Egov.Documents.Tests.Pdf;
 

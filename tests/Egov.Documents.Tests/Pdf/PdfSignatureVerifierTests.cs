@@ -1,5 +1,7 @@
 using System.Text;
 using Egov.Documents.Pdf;
+using Egov.Platform.Pdf;
+using Egov.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Egov.Documents.Tests.Pdf;

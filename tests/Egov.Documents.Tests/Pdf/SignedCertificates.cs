@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Security.Cryptography;
 using Egov.Documents.Pdf;
 using Egov.Documents.TimeStamping;
+using Egov.Platform.Pdf;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Egov.Documents.Tests.Pdf;

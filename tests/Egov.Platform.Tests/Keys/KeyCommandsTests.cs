@@ -33,6 +33,25 @@ public sealed class KeyCommandsTests
     }
 
     [Fact]
+    public async Task AgencySeal_IsListedOnceMade_AndRotatedByItsName()
+    {
+        await using var database = await TestDatabase.CreateAsync(Ct);
+        await using var migrated = await PlatformServices.BuildMigratedAsync(database, new(DateTimeOffset.UtcNow));
+
+        var (_, before) = await CliRunner.RunAsync(database, KeyCommands.Create(), "list");
+        var (rotateCode, rotated) = await CliRunner.RunAsync(database, KeyCommands.Create(), "rotate", "agency-seal-1741000");
+        var (_, after) = await CliRunner.RunAsync(database, KeyCommands.Create(), "list");
+        var (unknownCode, unknown) = await CliRunner.RunAsync(database, KeyCommands.Create(), "rotate", "agency-seal-9999999");
+
+        Assert.DoesNotContain("agency-seal", before, StringComparison.Ordinal);
+        Assert.Equal(0, rotateCode);
+        Assert.Contains("agency-seal-1741000-1 is now current", rotated, StringComparison.Ordinal);
+        Assert.Matches(@"agency-seal-1741000-1\s+current .*CN=Republic of Korea Ministry of the Interior and Safety Seal 1", after);
+        Assert.Equal(2, unknownCode);
+        Assert.Contains("agency-seal-<code of an agency in the pack>", unknown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rotate_AnUnknownRing_ExitsWith2AndNamesTheRings()
     {
         await using var database = await TestDatabase.CreateAsync(Ct);

@@ -36,6 +36,32 @@ public sealed class KeyStoreTests
     }
 
     [Fact]
+    public async Task AgencySeal_OnFirstUse_IsADocumentSigningKeyNamingTheAgency_CertifiedByTheIssuingCa()
+    {
+        await using var database = await TestDatabase.CreateAsync(Ct);
+        await using var host = await BuildAsync(database);
+        var store = host.GetRequiredService<IKeyStore>();
+        var ring = KeyRing.AgencySeal("1741000", "Ministry of the Interior and Safety Seal");
+
+        var seal = await store.GetCurrentAsync(ring, Ct);
+        var signing = await store.GetCurrentAsync(KeyRing.DocumentSigning, Ct);
+
+        Assert.Equal("agency-seal-1741000-1", seal.KeyId);
+        Assert.Contains("CN=Republic of Korea Ministry of the Interior and Safety Seal 1", seal.Certificate.Subject, StringComparison.Ordinal);
+        Assert.Equal(signing.Issuers[0].Thumbprint, Assert.Single(seal.Issuers).Thumbprint);
+        Assert.NotEqual(signing.Certificate.GetPublicKeyString(), seal.Certificate.GetPublicKeyString());
+        Assert.Equal("1.3.6.1.5.5.7.3.36", Assert.Single(seal.Certificate.Extensions.OfType<X509EnhancedKeyUsageExtension>().Single().EnhancedKeyUsages.Cast<Oid>()).Value);
+        Assert.Equal("agency-seal-1741000-1", Assert.Single(await store.GetPublishedAsync(ring, Ct)).KeyId);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("17 41")]
+    [InlineData("../x")]
+    public void AgencySeal_WithACodeThatIsNotPlain_IsRefused(string code) =>
+        Assert.Throws<ArgumentException>(() => KeyRing.AgencySeal(code, "Seal"));
+
+    [Fact]
     public async Task TimeStampingKey_HasTimeStampingAsItsOnlyCriticalExtendedUsage()
     {
         await using var database = await TestDatabase.CreateAsync(Ct);

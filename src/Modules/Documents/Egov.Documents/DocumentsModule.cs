@@ -8,6 +8,7 @@ using Egov.Platform.Events;
 using Egov.Documents.TimeStamping;
 using Egov.Documents.Verifying;
 using Egov.Platform.Keys;
+using Egov.Platform.Pdf;
 using Egov.Platform.Persistence;
 using Egov.Registries.Contracts;
 using Microsoft.AspNetCore.Routing;
@@ -55,7 +56,6 @@ public static class DocumentsModule
             sp.GetRequiredService<IKeyStore>(), sp.GetRequiredService<TimeProvider>(),
             new Oid(sp.GetRequiredService<IOptions<DocumentsOptions>>().Value.TimeStampPolicy)));
         services.AddSingleton<ITimeStampAuthority, InProcessTimeStampAuthority>();
-        services.AddSingleton<PadesSigner>();
         return services;
     }
 

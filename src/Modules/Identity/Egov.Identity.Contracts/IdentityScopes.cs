@@ -20,6 +20,12 @@ public static class IdentityScopes
     /// only those sent to the calling client, never any other.
     /// </summary>
     public const string DocumentsReceive = "documents.receive";
+
+    /// <summary>
+    /// Agency systems submitting documents for e-approval in the name of one of their officials, and following their
+    /// status (linked approval, client credentials): only the documents the calling client submitted.
+    /// </summary>
+    public const string ApprovalsSubmit = "approvals.submit";
 }
 
 /// <summary>Authentication assurance levels (NIST SP 800-63B), sent as the <c>acr</c> claim.</summary>

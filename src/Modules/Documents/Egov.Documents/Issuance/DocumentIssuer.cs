@@ -10,6 +10,7 @@ using Egov.Platform.Audit;
 using Egov.Platform.Keys;
 using Egov.Platform.Localization;
 using Egov.Platform.Packs;
+using Egov.Platform.Pdf;
 using Egov.Registries.Contracts;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using Egov.Documents.Rendering;
+using Egov.Platform.Pdf;
 
 namespace Egov.Documents.Pdf;
 
@@ -10,19 +11,16 @@ namespace Egov.Documents.Pdf;
 /// </summary>
 internal static class CertificatePdf
 {
-    /// <summary>The document-information key holding the document number, so a verifier finds it in an uploaded file.</summary>
-    public const string DocumentNumberKey = "/EgovDocumentNumber";
-
     private const float QrSize = 120;
     private const float SealSize = 52;
 
-    public static CertificateDocument Render(CertificateContent content, string documentNumber, DateTimeOffset issuedAt)
+    public static UnsignedPdf Render(CertificateContent content, string documentNumber, DateTimeOffset issuedAt)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentException.ThrowIfNullOrWhiteSpace(documentNumber);
 
         var style = CertificateStyle.For(content.Language);
-        var pages = new CertificatePages(style);
+        var pages = CertificatePages.Create();
         pages.NewPage();
         WriteTitle(pages, style, content.Title);
         CertificateTables.WriteHeader(pages, style, content.Header);
@@ -32,13 +30,13 @@ internal static class CertificatePdf
         }
 
         var qrCode = WriteClosing(pages, style, content);
-        pages.WriteFooters(documentNumber);
+        CertificatePages.WriteFooters(pages, style, documentNumber);
 
         var information = new PdfInformation(content.Title, content.Issuer, content.Language, documentNumber, issuedAt);
-        return new CertificateDocument(pages.WritePdf(), pages.Count, information, qrCode);
+        return new UnsignedPdf(pages.WritePdf(), pages.Count, information, qrCode);
     }
 
-    private static void WriteTitle(CertificatePages pages, CertificateStyle style, string title)
+    private static void WriteTitle(PdfPages pages, CertificateStyle style, string title)
     {
         var lines = TextWrapping.Wrap(title, style.Title, CertificateStyle.Width);
         pages.Y += 6;
@@ -58,7 +56,7 @@ internal static class CertificatePdf
     /// Attestation, date, issuer and seal, then QR and verify note: kept together on the last page. The QR code is
     /// returned as the operators that draw it, for the last page (<see cref="QrCodeDrawing"/>).
     /// </summary>
-    private static byte[] WriteClosing(CertificatePages pages, CertificateStyle style, CertificateContent content)
+    private static byte[] WriteClosing(PdfPages pages, CertificateStyle style, CertificateContent content)
     {
         var statement = TextWrapping.Wrap(content.Attestation, style.Statement, CertificateStyle.Width - 40);
         var statementHeight = statement.Count * style.Statement.Height * 1.25f;
@@ -74,7 +72,7 @@ internal static class CertificatePdf
         pages.Y += 18;
         pages.Text(content.IssuedOn, style.Statement, CertificateStyle.Ink, CertificateStyle.PageWidth / 2, pages.Y, TextAnchor.Centre);
         pages.Y += style.Statement.Height + 20;
-        WriteIssuer(pages, style, content.Issuer, pages.Y);
+        PdfSeal.WriteSignedName(pages, content.Issuer, style.Issuer, style.SealFont, CertificateStyle.Ink, CertificateStyle.PageWidth / 2, pages.Y, SealSize);
 
         // The QR code sits at the foot of the last page, where readers of Korean certificates look for it.
         var qrTop = CertificateStyle.Bottom - QrSize;
@@ -92,39 +90,5 @@ internal static class CertificatePdf
 
         pages.Y = CertificateStyle.Bottom;
         return qrCode;
-    }
-
-    /// <summary>The issuer's name centred, its seal (the name again, in red, in a double square) right after it.</summary>
-    private static void WriteIssuer(CertificatePages pages, CertificateStyle style, string issuer, float top)
-    {
-        const float gap = 8;
-        var width = TextWrapping.Measure(issuer, style.Issuer);
-        var left = (CertificateStyle.PageWidth - width - gap - SealSize) / 2;
-        pages.Text(issuer, style.Issuer, CertificateStyle.Ink, left, top + ((SealSize - style.Issuer.Height) / 2));
-
-        var sealLeft = left + width + gap;
-        pages.Frame(SkiaSharp.SKRect.Create(sealLeft, top, SealSize, SealSize), new Stroke(CertificateStyle.SealRed, 1.8f));
-        pages.Frame(SkiaSharp.SKRect.Create(sealLeft + 3, top + 3, SealSize - 6, SealSize - 6), new Stroke(CertificateStyle.SealRed, 0.6f));
-        var (font, lines) = SealLettering(style, issuer, SealSize - 10);
-        var y = top + ((SealSize - (lines.Count * font.Height)) / 2);
-        foreach (var line in lines)
-        {
-            pages.Text(line, font, CertificateStyle.SealRed, sealLeft + (SealSize / 2), y, TextAnchor.Centre);
-            y += font.Height;
-        }
-    }
-
-    /// <summary>The largest lettering (down to 5 pt) at which the issuer's name fills the seal's square.</summary>
-    private static (CertificateFont Font, IReadOnlyList<string> Lines) SealLettering(CertificateStyle style, string issuer, float inner)
-    {
-        for (var size = 12f; ; size -= 0.5f)
-        {
-            var font = style.SealFont(size);
-            var lines = TextWrapping.Wrap(issuer, font, inner);
-            if (size <= 5 || lines.Count * font.Height <= inner)
-            {
-                return (font, lines);
-            }
-        }
     }
 }

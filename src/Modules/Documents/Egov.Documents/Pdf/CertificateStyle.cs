@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Egov.Platform.Pdf;
 using SkiaSharp;
 
 namespace Egov.Documents.Pdf;
@@ -26,57 +27,47 @@ internal sealed class CertificateStyle
 
     public static readonly SKColor Ink = new(20, 20, 20);
     public static readonly SKColor Shade = new(236, 239, 243);
-    public static readonly SKColor SealRed = new(200, 30, 30);
     public static readonly SKColor Grey = new(90, 90, 90);
     public static readonly Stroke Rule = new(Ink, 0.6f);
     public static readonly Stroke HeavyRule = new(Ink, 1.4f);
 
     private static readonly ConcurrentDictionary<string, CertificateStyle> Styles = new(StringComparer.OrdinalIgnoreCase);
 
-    private readonly CertificateFace serifBold;
+    private readonly PdfFace serifBold;
     private readonly bool emboldenSerif;
-    private readonly ConcurrentDictionary<float, CertificateFont> sealFonts = new();
+    private readonly ConcurrentDictionary<float, PdfFont> sealFonts = new();
 
     private CertificateStyle(string language)
     {
-        // IPAex has no bold faces: Skia emboldens the regular ones, as a typesetter without a bold would.
-        var japanese = IsJapanese(language);
-        var gothic = japanese ? CertificateFace.IpaexGothic : CertificateFace.NanumGothic;
-        var gothicBold = japanese ? CertificateFace.IpaexGothic : CertificateFace.NanumGothicBold;
-        var serif = japanese ? CertificateFace.IpaexMincho : CertificateFace.NanumMyeongjo;
-        serifBold = japanese ? CertificateFace.IpaexMincho : CertificateFace.NanumMyeongjoBold;
-        emboldenSerif = japanese;
-        Title = new(serifBold, 22, japanese);
-        Heading = new(gothicBold, 10.5f, japanese);
-        Label = new(gothicBold, 9, japanese);
-        Cell = new(gothic, 9, false);
-        Statement = new(serif, 11.5f, false);
-        Issuer = new(serifBold, 17, japanese);
-        Small = new(gothic, 7.5f, false);
+        var faces = PdfFaceSet.For(language);
+        var embolden = faces.EmboldenBold;
+        serifBold = faces.SerifBold;
+        emboldenSerif = embolden;
+        Title = new(serifBold, 22, embolden);
+        Heading = new(faces.GothicBold, 10.5f, embolden);
+        Label = new(faces.GothicBold, 9, embolden);
+        Cell = new(faces.Gothic, 9, false);
+        Statement = new(faces.Serif, 11.5f, false);
+        Issuer = new(serifBold, 17, embolden);
+        Small = new(faces.Gothic, 7.5f, false);
     }
 
-    public CertificateFont Title { get; }
+    public PdfFont Title { get; }
 
-    public CertificateFont Heading { get; }
+    public PdfFont Heading { get; }
 
-    public CertificateFont Label { get; }
+    public PdfFont Label { get; }
 
-    public CertificateFont Cell { get; }
+    public PdfFont Cell { get; }
 
-    public CertificateFont Statement { get; }
+    public PdfFont Statement { get; }
 
-    public CertificateFont Issuer { get; }
+    public PdfFont Issuer { get; }
 
-    public CertificateFont Small { get; }
+    public PdfFont Small { get; }
 
     /// <summary>The style of documents in <paramref name="language"/>.</summary>
     public static CertificateStyle For(string language) => Styles.GetOrAdd(language, l => new CertificateStyle(l));
 
-    public CertificateFont SealFont(float size) => sealFonts.GetOrAdd(size, s => new CertificateFont(serifBold, s, emboldenSerif));
-
-    private static bool IsJapanese(string language) => language.Equals("ja", StringComparison.OrdinalIgnoreCase)
-        || language.StartsWith("ja-", StringComparison.OrdinalIgnoreCase);
+    public PdfFont SealFont(float size) => sealFonts.GetOrAdd(size, s => new PdfFont(serifBold, s, emboldenSerif));
 }
-
-/// <summary>A line's colour and width.</summary>
-internal sealed record Stroke(SKColor Color, float Width);

@@ -1,4 +1,5 @@
 using Egov.Documents.Rendering;
+using Egov.Platform.Pdf;
 using SkiaSharp;
 
 namespace Egov.Documents.Pdf;
@@ -12,7 +13,7 @@ internal static class CertificateTables
     private const float LabelWidth = 86;
     private const float MinColumn = 36;
 
-    public static void WriteHeader(CertificatePages pages, CertificateStyle style, IReadOnlyList<LabelledValue> header)
+    public static void WriteHeader(PdfPages pages, CertificateStyle style, IReadOnlyList<LabelledValue> header)
     {
         var valueWidth = (CertificateStyle.Width - (2 * LabelWidth)) / 2;
         for (var i = 0; i < header.Count; i += 2)
@@ -29,7 +30,7 @@ internal static class CertificateTables
         pages.Y += 18;
     }
 
-    public static void WriteSection(CertificatePages pages, CertificateStyle style, CertificateSection section)
+    public static void WriteSection(PdfPages pages, CertificateStyle style, CertificateSection section)
     {
         var widths = ColumnWidths(style, section);
         var headingHeight = style.Heading.Height + 6;
@@ -53,12 +54,12 @@ internal static class CertificateTables
         pages.Y += 16;
     }
 
-    private static void WriteColumnTitles(CertificatePages pages, CertificateStyle style, IReadOnlyList<string> columns, float[] widths) =>
+    private static void WriteColumnTitles(PdfPages pages, CertificateStyle style, IReadOnlyList<string> columns, float[] widths) =>
         WriteRow(pages, style, columns, widths, shadeColumn: _ => true, heavyTop: true, centred: true, font: style.Label);
 
     private static void WriteRow(
-        CertificatePages pages, CertificateStyle style, IReadOnlyList<string> cells, float[] widths,
-        Func<int, bool> shadeColumn, bool heavyTop, bool centred = false, CertificateFont? font = null)
+        PdfPages pages, CertificateStyle style, IReadOnlyList<string> cells, float[] widths,
+        Func<int, bool> shadeColumn, bool heavyTop, bool centred = false, PdfFont? font = null)
     {
         var lines = new List<IReadOnlyList<string>>();
         for (var c = 0; c < widths.Length; c++)
@@ -104,7 +105,7 @@ internal static class CertificateTables
 
     private static float RowHeight(CertificateStyle style, int lines) => (lines * style.Cell.Height) + (2 * CertificateStyle.CellPadding) + 2;
 
-    private static List<IReadOnlyList<string>> Lines(CertificateFont font, IReadOnlyList<string> row, float[] widths) =>
+    private static List<IReadOnlyList<string>> Lines(PdfFont font, IReadOnlyList<string> row, float[] widths) =>
         [.. widths.Select((w, c) => TextWrapping.Wrap(c < row.Count ? row[c] : string.Empty, font, w - (2 * CertificateStyle.CellPadding)))];
 
     /// <summary>Each column as wide as its widest cell on one line, then scaled to fill the page width exactly.</summary>

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Egov.Platform.Pdf;
 
 namespace Egov.Documents.TimeStamping;
 

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
 using Egov.Platform.Keys;
+using Egov.Platform.Pdf;
 
 namespace Egov.Documents.TimeStamping;
 

@@ -4,6 +4,7 @@ using Egov.Documents.Data;
 using Egov.Documents.Domain;
 using Egov.Documents.Pdf;
 using Egov.Platform.Keys;
+using Egov.Platform.Pdf;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -51,6 +51,7 @@ internal sealed class DemoClientSeeder(IOpenIddictApplicationManager application
             {
                 Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials,
                 Permissions.Prefixes.Scope + IdentityScopes.RegistriesExchange, Permissions.Prefixes.Scope + IdentityScopes.RegistriesFeed,
+                Permissions.Prefixes.Scope + IdentityScopes.ApprovalsSubmit,
             },
         };
         descriptor.DisplayNames[System.Globalization.CultureInfo.GetCultureInfo("ko")] = "데모 행정기관";

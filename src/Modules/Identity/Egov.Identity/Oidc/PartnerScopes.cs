@@ -7,7 +7,7 @@ namespace Egov.Identity.Oidc;
 internal static class PartnerScopes
 {
     /// <summary>What an administrator may grant; <c>openid</c> and <c>offline_access</c> follow from the grant types.</summary>
-    public static readonly IReadOnlyList<string> Grantable = [Scopes.Profile, IdentityScopes.Documents, IdentityScopes.RegistriesExchange, IdentityScopes.RegistriesFeed, IdentityScopes.DocumentsReceive];
+    public static readonly IReadOnlyList<string> Grantable = [Scopes.Profile, IdentityScopes.Documents, IdentityScopes.RegistriesExchange, IdentityScopes.RegistriesFeed, IdentityScopes.DocumentsReceive, IdentityScopes.ApprovalsSubmit];
 
     public static readonly IReadOnlyList<string> All = [Scopes.OpenId, Scopes.OfflineAccess, .. Grantable];
 }

@@ -1,0 +1,43 @@
+using Egov.Approvals.Api;
+using Egov.Approvals.Data;
+using Egov.Approvals.Documents;
+using Egov.Approvals.Drafting;
+using Egov.Approvals.Inbox;
+using Egov.Approvals.Live;
+using Egov.Approvals.Sealing;
+using Egov.Platform.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Egov.Approvals;
+
+/// <summary>Registers e-approval: official documents, approval lines, numbering, the officials' inbox and the linked-approval API.</summary>
+public static class ApprovalsModule
+{
+    /// <summary>Adds the module; needs the Org directory (<c>IOrgDirectory</c>) registered.</summary>
+    public static IServiceCollection AddApprovalsModule(this IServiceCollection services, DatabaseSettings database)
+    {
+        services.AddModuleDbContext<ApprovalsDbContext, ApprovalsSqliteDbContext, ApprovalsPostgresDbContext>(database);
+        services.AddSignalR();
+        services.AddScoped<DocumentNumbers>();
+        services.AddScoped<DocumentStore>();
+        services.AddScoped<ApprovalActions>();
+        services.AddScoped<LineProposer>();
+        services.AddScoped<DraftService>();
+        services.AddScoped<SavedLines>();
+        services.AddScoped<InboxQueries>();
+        services.AddScoped<InboxSignals>();
+        services.AddScoped<DocumentSeals>();
+        services.AddSingleton<OfficialDocumentSealer>();
+        return services;
+    }
+
+    /// <summary>Maps the linked-approval API and the inbox's live-update hub; the pages are found by Razor Pages.</summary>
+    public static IEndpointRouteBuilder MapApprovalsModule(this IEndpointRouteBuilder endpoints)
+    {
+        LinkedApprovalApi.Map(endpoints);
+        endpoints.MapHub<ApprovalsHub>(ApprovalsHub.Path);
+        return endpoints;
+    }
+}

@@ -1,0 +1,100 @@
+using Egov.Approvals.Contracts;
+using Egov.Approvals.Data;
+using Egov.Approvals.Domain;
+using Egov.Org.Contracts;
+using Egov.Platform.Packs;
+using Egov.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Egov.Approvals.Documents;
+
+/// <summary>
+/// Loads and saves documents, one change per transaction. What every change needs on its way to the database
+/// happens here: the stand-in of each step that has just become pending (대결), the number of a document that has
+/// just been approved, the <see cref="DocumentApproved"/> event, the notices owed to officials a deputy acted for.
+/// </summary>
+internal sealed class DocumentStore(ApprovalsDbContext db, DocumentNumbers numbers, IOrgDirectory org, CountryPack pack, TimeProvider time)
+{
+    // Two officials acting on one document at once (a parallel co-approval group): the loser reloads and tries again.
+    private const int Attempts = 5;
+
+    public Task<ApprovalDocument?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Documents.AsNoTracking().Include(d => d.Steps).Include(d => d.Revisions).Include(d => d.Entries).AsSplitQuery()
+            .FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+
+    public async Task AddAsync(ApprovalDocument document, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Documents.Add(document);
+        await BeforeSaveAsync(document, DocumentStatus.Draft, time.GetUtcNow().UtcDateTime, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Applies <paramref name="change"/> to the document in a transaction of its own; a refusal writes nothing.</summary>
+    public async Task<ActionOutcome> ChangeAsync(Guid id, Func<ApprovalDocument, DateTime, ApprovalRefusal?> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var document = await db.Documents.Include(d => d.Steps).Include(d => d.Revisions).Include(d => d.Entries).AsSplitQuery()
+                .FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+            if (document is null)
+            {
+                return ActionOutcome.NotFound;
+            }
+
+            var before = document.Status;
+            var entriesBefore = document.Entries.Count;
+            var now = time.GetUtcNow().UtcDateTime;
+            if (change(document, now) is { } refusal)
+            {
+                return ActionOutcome.Refused(refusal);
+            }
+
+            NoticesForProxies(document, entriesBefore, now);
+            await BeforeSaveAsync(document, before, now, cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return new ActionOutcome(ActionStatus.Done, Document: document);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+        }
+    }
+
+    private async Task BeforeSaveAsync(ApprovalDocument document, DocumentStatus before, DateTime now, CancellationToken cancellationToken)
+    {
+        var today = pack.DateAt(new DateTimeOffset(now, TimeSpan.Zero));
+        foreach (var step in document.CurrentLine.Where(s => s.IsOpen && s.StandInNumber is null))
+        {
+            if (await org.StandInAsync(step.AssigneeNumber, today, cancellationToken) is { IsProxy: true } standIn)
+            {
+                step.StandInNumber = standIn.Acting.EmployeeNumber;
+            }
+        }
+
+        if (document.Status == DocumentStatus.Approved && before != DocumentStatus.Approved)
+        {
+            var classification = pack.Approvals.FindClassification(document.Classification)
+                ?? throw new InvalidOperationException($"Classification '{document.Classification}' is no longer in the pack.");
+            var serial = await numbers.NextAsync(document.AgencyCode, classification.Code, today.Year, cancellationToken);
+            document.AssignNumber(pack.Approvals.Number(document.AgencyCode, classification, today.Year, serial), serial, today);
+            db.AddIntegrationEvent(new DocumentApproved(document.Id, document.AgencyCode, document.Number!, document.DocumentType, now), now);
+        }
+    }
+
+    /// <summary>The rules require an absent approver be told when a deputy acted for them (대결): one notice per such entry.</summary>
+    private void NoticesForProxies(ApprovalDocument document, int entriesBefore, DateTime now)
+    {
+        foreach (var entry in document.Entries.Skip(entriesBefore).Where(e => e.ForNumber is not null))
+        {
+            db.OfficialNotices.Add(OfficialNotice.ProxyActed(entry.ForNumber!, document.Id, entry.Action, new Official(entry.ActorNumber, entry.ActorName), now));
+        }
+    }
+}

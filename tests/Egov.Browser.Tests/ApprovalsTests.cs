@@ -1,0 +1,82 @@
+using Egov.Identity.Domain;
+using Egov.Org.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Egov.Browser.Tests;
+
+/// <summary>
+/// E-approval on a phone (390 px): 윤미래 drafts a 50,000,000원 expenditure with 예산과 co-approving; her division head
+/// reviews, the budget head agrees, and the approver the delegation table names gives the final approval (전결); the
+/// card then shows the number and every step. Each official signs in with their own account at AAL2.
+/// </summary>
+public sealed class ApprovalsTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    private const string Drafter = "SEOUL-2020-3310";
+    private const string DivisionHead = "SEOUL-2011-2087";
+    private const string BudgetHead = "SEOUL-2009-1123";
+
+    private async Task ActAsAsync(string employeeNumber, string name)
+    {
+        await Page.Context.ClearCookiesAsync();
+        await CreateAccountAsync(employeeNumber, name, AccountKind.Official, "official");
+        await SignInWithPasswordAsync(employeeNumber);
+        await Page.GotoAsync("/officials/approvals");
+        await StepUpWithAuthenticatorAppAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "전자결재", Level = 1 })).ToBeVisibleAsync();
+    }
+
+    private async Task DecideAsync(string title, string button)
+    {
+        await Page.GetByRole(AriaRole.Link, new() { Name = title }).First.ClickAsync();
+        await Page.GetByLabel("의견").FillAsync("이견 없습니다.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "처리 이력" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Draft_Review_CoApprove_Approve_OnAPhone()
+    {
+        const string title = "어르신 냉방비 지원 사업비 집행";
+        await Page.SetViewportSizeAsync(390, 900);
+        FinalAuthority authority;
+        using (var scope = Fixture.Host.Services.CreateScope())
+        {
+            var org = scope.ServiceProvider.GetRequiredService<IOrgDirectory>();
+            var drafter = (await org.FindOfficialAsync(Drafter, TestContext.Current.CancellationToken))!;
+            authority = await org.FinalAuthorityAsync(new FinalAuthorityQuery(drafter.DepartmentId, "expenditure", 50_000_000m), TestContext.Current.CancellationToken);
+        }
+
+        await ActAsAsync(Drafter, "윤미래");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "기안하기" }).ClickAsync();
+        await Page.GetByLabel("문서 유형").SelectOptionAsync("expenditure");
+        await Page.GetByLabel("금액").FillAsync("50000000");
+        await Page.GetByLabel("제목").FillAsync(title);
+        await Page.GetByLabel("내용").FillAsync("1. 목적: 폭염기 어르신 냉방비 지원\n2. 소요 예산: 50,000,000원");
+        await Page.GetByLabel("예산과").CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "결재선 보기" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "제안된 결재선" })).ToBeVisibleAsync();
+        await AssertNoSeriousAxeViolationsAsync();
+        await SaveScreenshotAsync("approvals-draft-390");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "상신", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = $"제목 {title}" })).ToBeVisibleAsync();
+
+        await ActAsAsync(DivisionHead, "오준서");
+        await SaveScreenshotAsync("approvals-inbox-390");
+        await DecideAsync(title, "승인");
+
+        await ActAsAsync(BudgetHead, "강지혜");
+        await DecideAsync(title, "협조 동의");
+
+        await ActAsAsync(authority.Approver!.EmployeeNumber, authority.Approver.Name);
+        await DecideAsync(title, "승인");
+
+        await Expect(Page.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Approved");
+        await Expect(Page.Locator("[data-number]")).ToContainTextAsync("6110000-2020-");
+        await Expect(Page.Locator(".egov-approvals-line")).ToContainTextAsync("전결");
+        await AssertNoSeriousAxeViolationsAsync();
+        await AssertFitsAsync(Page, "approvals-card");
+        Assert.Empty(Fixture.Host.LoggedErrors);
+    }
+}
