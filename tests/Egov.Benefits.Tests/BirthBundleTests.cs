@@ -82,6 +82,7 @@ public sealed class BirthBundleTests : IAsyncLifetime
         Assert.Single(inbox.QuerySelectorAll("main a"), a => a.TextContent.Contains("새로 받을 수 있는 혜택이 있습니다", StringComparison.Ordinal));
         var page = await father.PageAsync("/my/benefits");
         Assert.Equal(3, page.QuerySelectorAll($"[data-offer][data-for='{child}']").Length);
+        Assert.Contains("월 1,000,000원", page.QuerySelector($"[data-offer='parental-pay'][data-for='{child}']")!.TextContent, StringComparison.Ordinal);
         using var applied = await father.PostFormAsync("/my/benefits", "Apply", [new("bundle", "birth")]);
         Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
 
@@ -115,7 +116,11 @@ public sealed class BirthBundleTests : IAsyncLifetime
         using var response = await stranger.PostFormAsync("/my/benefits", "Apply", [new("offer", offer.Id.ToString())]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("더 이상 신청할 수 없는 안내입니다", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("더 이상 신청할 수 없는 안내입니다", html, StringComparison.Ordinal);
+        // The error summary's link has somewhere to go though the stranger has no offers at all.
+        Assert.Contains("href=\"#offers\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"offers\"", html, StringComparison.Ordinal);
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BenefitsDbContext>();
         Assert.False(await db.Applications.AnyAsync(Ct));

@@ -6,6 +6,7 @@ using Egov.Benefits.Eligibility;
 using Egov.Benefits.Facts;
 using Egov.Benefits.Offers;
 using Egov.Benefits.Population;
+using Egov.Benefits.Sweep;
 using Egov.Benefits.WhatIf;
 using Egov.Platform.Events;
 using Egov.Platform;
@@ -34,6 +35,9 @@ public static class BenefitsModule
         services.AddScoped<BenefitApplications>();
         services.AddIntegrationEventHandler<ChildBorn, BirthOffers, BenefitsDbContext>();
         services.AddRecurringJob<OfferRequestRunner>();
+        services.AddSingleton<AgeThresholds>();
+        services.AddScoped<AgeThresholdSweep>();
+        services.AddRecurringJob<AgeSweepRunner>();
         services.AddScoped<WhatIfSimulation>();
         services.AddRecurringJob<WhatIfRunner>();
         services.AddScoped<PopulationContexts>();

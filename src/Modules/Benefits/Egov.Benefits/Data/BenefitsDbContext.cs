@@ -1,6 +1,7 @@
 using Egov.Benefits.Applications;
 using Egov.Benefits.Facts;
 using Egov.Benefits.Offers;
+using Egov.Benefits.Sweep;
 using Egov.Benefits.WhatIf;
 using Egov.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,8 @@ internal abstract class BenefitsDbContext(DbContextOptions options) : ModuleDbCo
     public DbSet<Offer> Offers => Set<Offer>();
 
     public DbSet<OfferRequest> OfferRequests => Set<OfferRequest>();
+
+    public DbSet<AgeSweep> AgeSweeps => Set<AgeSweep>();
 
     public DbSet<Application> Applications => Set<Application>();
 
@@ -51,6 +54,14 @@ internal abstract class BenefitsDbContext(DbContextOptions options) : ModuleDbCo
             b.Property(r => r.Trigger).HasMaxLength(32);
             // The runner's "what is waiting", oldest first.
             b.HasIndex(r => new { r.DoneAt, r.RequestedAt });
+            // Once per person and day for the sweep, whichever copy or retry queues it.
+            b.Property(r => r.Key).HasMaxLength(96);
+            b.HasIndex(r => r.Key).IsUnique();
+        });
+        modelBuilder.Entity<AgeSweep>(b =>
+        {
+            b.ToTable("age_sweeps");
+            b.HasKey(s => s.Day);
         });
         modelBuilder.Entity<Application>(b =>
         {

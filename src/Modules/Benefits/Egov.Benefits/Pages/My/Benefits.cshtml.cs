@@ -51,6 +51,8 @@ internal sealed class BenefitsModel(
     public string BenefitName(string code) =>
         pack.Benefits.Find(code)?.Names is { } names ? names.GetValueOrDefault(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? names[pack.DefaultLanguage] : code;
 
+    public string? BenefitKind(string code) => pack.Benefits.Find(code)?.Kind;
+
     public string AgencyName(string code) =>
         pack.Agencies.FirstOrDefault(a => a.Code == code)?.Names.GetValueOrDefault(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? code;
 

@@ -228,6 +228,11 @@ namespace Egov.Benefits.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("done_at");
 
+                    b.Property<string>("Key")
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)")
+                        .HasColumnName("key");
+
                     b.Property<string>("Notify")
                         .IsRequired()
                         .HasColumnType("text")
@@ -250,10 +255,42 @@ namespace Egov.Benefits.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_offer_requests");
 
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_offer_requests_key");
+
                     b.HasIndex("DoneAt", "RequestedAt")
                         .HasDatabaseName("ix_offer_requests_done_at_requested_at");
 
                     b.ToTable("offer_requests", "benefits");
+                });
+
+            modelBuilder.Entity("Egov.Benefits.Sweep.AgeSweep", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("Found")
+                        .HasColumnType("integer")
+                        .HasColumnName("found");
+
+                    b.Property<int>("Queued")
+                        .HasColumnType("integer")
+                        .HasColumnName("queued");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Day")
+                        .HasName("pk_age_sweeps");
+
+                    b.ToTable("age_sweeps", "benefits");
                 });
 
             modelBuilder.Entity("Egov.Benefits.WhatIf.PolicyDraft", b =>

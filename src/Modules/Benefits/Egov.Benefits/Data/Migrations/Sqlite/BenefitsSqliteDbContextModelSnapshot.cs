@@ -222,6 +222,11 @@ namespace Egov.Benefits.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("done_at");
 
+                    b.Property<string>("Key")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
                     b.Property<string>("Notify")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -244,10 +249,42 @@ namespace Egov.Benefits.Data.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_benefits_offer_requests");
 
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_benefits_offer_requests_key");
+
                     b.HasIndex("DoneAt", "RequestedAt")
                         .HasDatabaseName("ix_benefits_offer_requests_done_at_requested_at");
 
                     b.ToTable("benefits_offer_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Benefits.Sweep.AgeSweep", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("Found")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("found");
+
+                    b.Property<int>("Queued")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("queued");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Day")
+                        .HasName("pk_benefits_age_sweeps");
+
+                    b.ToTable("benefits_age_sweeps", (string)null);
                 });
 
             modelBuilder.Entity("Egov.Benefits.WhatIf.PolicyDraft", b =>
