@@ -2,8 +2,6 @@ using System.Net;
 using Egov.Benefits.Data;
 using Egov.Benefits.Offers;
 using Egov.Platform.Packs;
-using Egov.Registries.Domain;
-using Egov.Registries.LifeEvents;
 using Egov.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,8 +15,6 @@ namespace Egov.Benefits.Tests;
 /// </summary>
 public sealed class BirthBundleTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     private TestDatabase database = null!;
     private DemoDayHost host = null!;
 
@@ -36,35 +32,11 @@ public sealed class BirthBundleTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static Guid Resident(string key) => StableId.For("kr", "resident", key);
+    private static Guid Resident(string key) => BenefitsJourney.Resident(key);
 
-    private async Task<Guid> RegisterBirthAsync()
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<BirthRegistration>().RecordAsync(
-            new BirthReport(Resident("park-jihoon"), Resident("nguyen-thilan"), "박서준", "Park Seojun", new DateOnly(2026, 12, 5), Sex.Female), "account:test", Ct);
-        Assert.True(result.Succeeded, string.Join(", ", result.Violations));
-        return result.ResidentId!.Value;
-    }
+    private Task<Guid> RegisterBirthAsync() => BenefitsJourney.RegisterBirthAsync(host, new DateOnly(2026, 12, 5));
 
-    private async Task<List<Offer>> OffersForAsync(Guid person)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            await using var scope = host.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<BenefitsDbContext>();
-            var offers = await db.Offers.AsNoTracking().Where(o => o.BeneficiaryId == person).ToListAsync(Ct);
-            // Every queued person done (the child and both parents), and so every notice sent.
-            var waiting = await db.OfferRequests.AnyAsync(r => r.DoneAt == null, Ct);
-            if ((offers.Count > 0 && !waiting) || DateTime.UtcNow > deadline)
-            {
-                return offers;
-            }
-
-            await Task.Delay(200, Ct);
-        }
-    }
+    private Task<List<Offer>> OffersForAsync(Guid person) => BenefitsJourney.OffersForAsync(host, person);
 
     [Fact]
     public async Task Birth_OffersTheBirthBenefits_AndOneClickAppliesOncePerAgency()

@@ -86,6 +86,9 @@ public sealed class CountryPack
     public BenefitCatalog Benefits { get; init; } = BenefitCatalog.None;
     /// <summary>What people may be notified about (<c>notifications.yaml</c>); empty when the pack has none.</summary>
     public NotificationTopics Notifications { get; init; } = NotificationTopics.None;
+
+    /// <summary>Who is told of a move and asked after a death (<c>life-events.yaml</c>).</summary>
+    public LifeEventRoutes LifeEvents { get; init; } = LifeEventRoutes.None;
 }
 
 /// <summary>How money is written: ISO code, minor digits and a pattern per language (<c>{0}원</c>).</summary>

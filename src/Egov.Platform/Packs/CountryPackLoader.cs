@@ -46,6 +46,7 @@ public static class CountryPackLoader
         var exchange = ExchangeSettingsReader.Read(packDirectory, manifest.Languages, errors);
         var documents = DocumentCatalogReader.Read(packDirectory, manifest.Languages, manifest.Currency, delegation, errors);
         var benefits = BenefitCatalogReader.Read(packDirectory, manifest.Languages, agencies, errors);
+        var lifeEvents = LifeEventRoutesReader.Read(packDirectory, manifest.Languages, agencies, errors);
         var demo = manifestIsSound ? DemoDataReader.Read(packDirectory, manifest, identifiers, agencies, regions, errors) : null;
         if (errors.Count > 0)
         {
@@ -77,6 +78,7 @@ public static class CountryPackLoader
             Documents = documents,
             Benefits = benefits,
             Notifications = notifications,
+            LifeEvents = lifeEvents,
         });
     }
 }

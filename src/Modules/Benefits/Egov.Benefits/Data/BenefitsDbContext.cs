@@ -67,13 +67,19 @@ internal abstract class BenefitsDbContext(DbContextOptions options) : ModuleDbCo
         {
             b.ToTable("applications");
             b.Property(a => a.Bundle).HasMaxLength(32);
+            b.Property(a => a.Detail).HasMaxLength(64);
+            b.Property(a => a.Key).HasMaxLength(96);
             b.HasIndex(a => new { a.ApplicantId, a.SubmittedAt });
+            // A life-event bundle once per move, once per deceased and applicant.
+            b.HasIndex(a => a.Key).IsUnique();
         });
         modelBuilder.Entity<AgencyCase>(b =>
         {
             b.ToTable("agency_cases");
             b.Property(c => c.Agency).HasMaxLength(16);
             b.Property(c => c.Status).HasMaxLength(16);
+            b.Property(c => c.Reason).HasMaxLength(500);
+            b.Property(c => c.DecidedBy).HasMaxLength(128);
             // An agency's queue, oldest first.
             b.HasIndex(c => new { c.Agency, c.Status, c.UpdatedAt });
             b.HasIndex(c => c.ApplicationId);
