@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Egov.Platform.Packs;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -86,7 +87,7 @@ public sealed class BenefitsTests(BrowserFixture fixture) : BrowserTest(fixture)
     public async Task RegisteredBirth_IsOfferedToTheFather_WhoAppliesForTheBundle_OneCasePerAgency()
     {
         await SignInAsRegistrarAtAal2Async("browser-benefits-registrar");
-        await RecordBirthAsync("박하린", "Park Harin");
+        await RecordBirthAsync(ParkFather, ParkMother, "박하린", "Park Harin");
 
         var father = await (await NewContextAsync("ko-KR", 1280)).NewPageAsync();
         await SignInAsDemoPersonAsync("park-jihoon", father);
@@ -116,34 +117,100 @@ public sealed class BenefitsTests(BrowserFixture fixture) : BrowserTest(fixture)
         await father.Context.CloseAsync();
     }
 
-    /// <summary>On the father's record, a daughter born yesterday (in Seoul) to him and 응우옌티란.</summary>
-    private async Task RecordBirthAsync(string name, string latinName)
+    private static readonly (string Number, string Name) ParkFather = ("900714-1063213", "박지훈");
+    private const string ParkMother = "920517-6501152";
+
+    /// <summary>
+    /// The case queue of the agency that decides: a registrar records a birth to the Kims, the father applies for the
+    /// bundle, the welfare ministry's case officer finds the case, is asked for a reason, grants it, and the father sees
+    /// the decision with its reason.
+    /// </summary>
+    [Fact]
+    public async Task AgencyCaseOfficer_GrantsTheBirthCase_AndTheFatherSeesItGranted()
     {
-        await Page.GetByLabel("주민등록번호").FillAsync("900714-1063213");
+        await SignInAsRegistrarAtAal2Async("browser-queue-registrar");
+        await RecordBirthAsync(("780412-1023453", "김민준"), "800923-2045655", "김하람", "Kim Haram");
+
+        var father = await (await NewContextAsync("ko-KR", 1280)).NewPageAsync();
+        await SignInAsDemoPersonAsync("kim-minjun", father);
+        await OffersOnceMadeAsync(father, "김하람", null);
+        await father.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^출산 혜택 \\d+개 한 번에 신청$") }).ClickAsync();
+        await Expect(father.GetByText("신청을 보냈습니다.")).ToBeVisibleAsync();
+
+        var officerContext = await NewContextAsync("ko-KR", 1280);
+        var officer = await officerContext.NewPageAsync();
+        var officerId = await CreateAccountAsync("browser-welfare-officer", "서지원", Egov.Identity.Domain.AccountKind.Official, "official", "case-officer");
+        await PlaceInAgencyAsync(officerId, "1352000");
+        await SignInWithPasswordAsync("browser-welfare-officer", officer);
+        await officer.GotoAsync("/officials/benefits/cases");
+        await StepUpWithAuthenticatorAppAsync(officer);
+        await Expect(officer.GetByRole(AriaRole.Heading, new() { Name = "기관 처리 대기 사건", Level = 1 })).ToBeVisibleAsync();
+        await AssertNoSeriousAxeViolationsAsync(officer);
+        await AssertFitsAsync(officer, "benefits-cases");
+
+        await officer.Locator($"a[href$='{await WelfareCaseOfAsync("김하람")}']").ClickAsync();
+        await Expect(officer.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "부모급여 · 김하람" })).ToBeVisibleAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "지급 결정" }).ClickAsync();
+        var reason = officer.GetByLabel("사유");
+        await Expect(reason).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(officer.GetByRole(AriaRole.Alert)).ToContainTextAsync("사유를 500자 이내로 쓰세요.");
+        await AssertNoSeriousAxeViolationsAsync(officer);
+        await AssertFitsAsync(officer, "benefits-case-error");
+        await reason.FillAsync("출생신고와 가족관계로 확인함");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "지급 결정" }).ClickAsync();
+        await Expect(officer.GetByText("처리 결과를 저장하고 신청인에게 알렸습니다.")).ToBeVisibleAsync();
+        await AssertNoSeriousAxeViolationsAsync(officer);
+        await AssertFitsAsync(officer, "benefits-case-granted");
+        await officerContext.CloseAsync();
+
+        await father.GotoAsync("/my/benefits");
+        var welfare = Section(father, "나의 신청").GetByRole(AriaRole.Listitem).Filter(new() { HasText = "부모급여 · 김하람" });
+        await Expect(welfare.GetByRole(AriaRole.Heading, new() { Level = 3 })).ToHaveTextAsync(new Regex("^보건복지부\\s+지급 결정\\s*$"));
+        await Expect(welfare).ToContainTextAsync("사유: 출생신고와 가족관계로 확인함");
+        await AssertNoSeriousAxeViolationsAsync(father);
+        await AssertFitsAsync(father, "benefits-granted");
+        await father.Context.CloseAsync();
+    }
+
+    /// <summary>The id of the welfare ministry's case that claims a benefit for the child of that name.</summary>
+    private async Task<Guid> WelfareCaseOfAsync(string childName)
+    {
+        using var scope = Fixture.Host.Services.CreateScope();
+        var pack = scope.ServiceProvider.GetRequiredService<CountryPack>();
+        var child = (await scope.ServiceProvider.GetRequiredService<Egov.Registries.Data.RegistriesDbContext>().Residents
+            .Where(r => r.Name == childName).Select(r => r.Id).ToListAsync()).Single();
+        var db = scope.ServiceProvider.GetRequiredService<Egov.Benefits.Data.BenefitsDbContext>();
+        return await db.Claims.Where(c => c.BeneficiaryId == child).Join(db.Cases.Where(c => c.Agency == "1352000"), c => c.CaseId, c => c.Id, (_, c) => c.Id).FirstAsync();
+    }
+
+    /// <summary>On a parent's record, a daughter born yesterday (in Seoul) to them and the other parent.</summary>
+    private async Task RecordBirthAsync((string Number, string Name) parent, string otherParent, string name, string latinName)
+    {
+        await Page.GetByLabel("주민등록번호").FillAsync(parent.Number);
         await Page.GetByRole(AriaRole.Button, new() { Name = "조회", Exact = true }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "박지훈", Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = parent.Name, Level = 1 })).ToBeVisibleAsync();
         await Page.Locator("summary", new() { HasTextString = "출생" }).ClickAsync();
         await Page.GetByLabel("아이 이름", new() { Exact = true }).FillAsync(name);
         await Page.GetByLabel("아이 로마자 이름").FillAsync(latinName);
         var yesterdayInSeoul = DateTime.UtcNow.AddHours(9).AddDays(-1);
         await Page.GetByLabel("출생일").FillAsync(yesterdayInSeoul.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await Page.GetByText("여", new() { Exact = true }).ClickAsync();
-        await Page.GetByLabel("다른 부모의 주민등록번호").FillAsync("920517-6501152");
+        await Page.GetByLabel("다른 부모의 주민등록번호").FillAsync(otherParent);
         await Page.GetByRole(AriaRole.Button, new() { Name = "출생 기록" }).ClickAsync();
         await Expect(Page.GetByText("출생을 기록했습니다.")).ToBeVisibleAsync();
     }
 
     /// <summary>
-    /// The offers on the page once both the child's and the parent's own are made (each person's are saved apart),
-    /// reloading as a person would until then.
+    /// The offers on the page once both the child's and (when named) the parent's own are made (each person's are saved
+    /// apart), reloading as a person would until then.
     /// </summary>
-    private static async Task<ILocator> OffersOnceMadeAsync(IPage page, string child, string parent)
+    private static async Task<ILocator> OffersOnceMadeAsync(IPage page, string child, string? parent)
     {
         var deadline = DateTime.UtcNow + OfferPatience;
         await page.GotoAsync("/my/benefits");
         var offers = Section(page, "먼저 알려 드리는 혜택").GetByRole(AriaRole.Listitem);
         while (await offers.Filter(new() { HasText = $" · {child}" }).CountAsync() == 0
-            || await offers.Filter(new() { HasText = $" · {parent}" }).CountAsync() == 0)
+            || (parent is not null && await offers.Filter(new() { HasText = $" · {parent}" }).CountAsync() == 0))
         {
             Assert.True(DateTime.UtcNow < deadline, $"no offers for {child} and {parent} within {OfferPatience.TotalSeconds} s");
             await Task.Delay(500, TestContext.Current.CancellationToken);

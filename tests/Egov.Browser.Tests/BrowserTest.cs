@@ -75,6 +75,15 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         Assert.True((await accounts.UpdateAsync(account)).Succeeded);
     }
 
+    /// <summary>Places an official's account in an agency, as the demo seeding does from the pack's officials.</summary>
+    private protected async Task PlaceInAgencyAsync(Guid accountId, string agencyCode)
+    {
+        using var scope = Fixture.Host.Services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+        var account = await accounts.FindByIdAsync(accountId.ToString());
+        Assert.True((await accounts.AddClaimAsync(account!, new System.Security.Claims.Claim(AccountClaimsPrincipalFactory.Agency, agencyCode))).Succeeded);
+    }
+
     /// <summary>Signs in on the sign-in page (of the test's page or another) with the ID and the test password, as a person types them.</summary>
     protected async Task SignInWithPasswordAsync(string userName, IPage? page = null)
     {
@@ -86,16 +95,17 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     }
 
     /// <summary>
-    /// On the step-up page a password-only session meets at an AAL2 page: sets up the authenticator app with the key
-    /// shown, then goes on to the page asked for.
+    /// On the step-up page a password-only session meets at an AAL2 page (of the test's page or another): sets up the
+    /// authenticator app with the key shown, then goes on to the page asked for.
     /// </summary>
-    protected async Task StepUpWithAuthenticatorAppAsync()
+    protected async Task StepUpWithAuthenticatorAppAsync(IPage? page = null)
     {
-        await Expect(Page.GetByText("이 서비스는 추가 인증이 필요합니다")).ToBeVisibleAsync();
-        var key = Base32.Decode((await Page.Locator("main p code").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal));
-        await Page.GetByLabel("코드").FillAsync(Totp.Code(key, Totp.StepAt(DateTimeOffset.UtcNow)));
-        await Page.GetByRole(AriaRole.Button, new() { Name = "사용하기" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Link, new() { Name = "서비스로 계속" }).ClickAsync();
+        page ??= Page;
+        await Expect(page.GetByText("이 서비스는 추가 인증이 필요합니다")).ToBeVisibleAsync();
+        var key = Base32.Decode((await page.Locator("main p code").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal));
+        await page.GetByLabel("코드").FillAsync(Totp.Code(key, Totp.StepAt(DateTimeOffset.UtcNow)));
+        await page.GetByRole(AriaRole.Button, new() { Name = "사용하기" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "서비스로 계속" }).ClickAsync();
     }
 
     /// <summary>A new official with the registrar role, signed in and stepped up to AAL2 with an authenticator app, on the officials' search page.</summary>

@@ -29,6 +29,8 @@ public sealed class DemoAccountTests
         Assert.NotNull(official);
         Assert.Equal(AccountKind.Official, official.Kind);
         Assert.Equal(["identity-admin", "notifications-operator", "official", "org-admin"], (await accounts.GetRolesAsync(official)).Order());
+        // The agency the pack places the official in, which pages scoped to an agency read (Benefits' case queue).
+        Assert.Contains(await accounts.GetClaimsAsync(official), c => (c.Type, c.Value) == (AccountClaimsPrincipalFactory.Agency, "1741000"));
 
         // An official who is no demo resident gets an account under the name officials.yaml gives.
         var mayor = await accounts.FindByNameAsync("SEOUL-1998-0001");

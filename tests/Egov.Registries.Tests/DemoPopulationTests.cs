@@ -14,7 +14,7 @@ namespace Egov.Registries.Tests;
 /// </summary>
 public sealed class DemoPopulationTests
 {
-    private const int NamedPeople = 15;
+    private const int NamedPeople = 16;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

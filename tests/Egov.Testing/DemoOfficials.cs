@@ -3,11 +3,17 @@ using AngleSharp.Html.Parser;
 
 namespace Egov.Testing;
 
-/// <summary>The pack's demo officials at a browser: <c>SEOUL-2020-3310</c> is a registrar, <c>SEOUL-2011-2087</c> only reads.</summary>
+/// <summary>The pack's demo officials at a browser: <c>SEOUL-2020-3310</c> is a registrar, <c>SEOUL-2011-2087</c> only reads, two decide their agency's benefit cases.</summary>
 public static class DemoOfficials
 {
     public const string Registrar = "SEOUL-2020-3310";
     public const string Reader = "SEOUL-2011-2087";
+
+    /// <summary>Decides the cases routed to the Ministry of Health and Welfare (<c>1352000</c>).</summary>
+    public const string WelfareCaseOfficer = "MOHW-2015-0733";
+
+    /// <summary>Decides the cases routed to the National Tax Service (<c>1210000</c>): another agency than the welfare ministry.</summary>
+    public const string TaxCaseOfficer = "NTS-2006-1175";
     private const string DemoPassword = "enjoy-egov-demo";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -95,6 +95,9 @@ public sealed class CountryPack
 
     /// <summary>How official documents write dates, amounts and their layout's words (<c>writing.yaml</c>); null when the pack has none.</summary>
     public OfficialWriting? Writing { get; init; }
+
+    /// <summary>Who is told of a move and asked after a death (<c>life-events.yaml</c>).</summary>
+    public LifeEventRoutes LifeEvents { get; init; } = LifeEventRoutes.None;
 }
 
 /// <summary>How money is written: ISO code, minor digits and a pattern per language (<c>{0}원</c>).</summary>

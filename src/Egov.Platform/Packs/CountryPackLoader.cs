@@ -49,6 +49,7 @@ public static class CountryPackLoader
         var exchange = ExchangeSettingsReader.Read(packDirectory, manifest.Languages, errors);
         var documents = DocumentCatalogReader.Read(packDirectory, manifest.Languages, manifest.Currency, delegation, errors);
         var benefits = BenefitCatalogReader.Read(packDirectory, manifest.Languages, agencies, errors);
+        var lifeEvents = LifeEventRoutesReader.Read(packDirectory, manifest.Languages, agencies, errors);
         var demo = manifestIsSound ? DemoDataReader.Read(packDirectory, manifest, identifiers, agencies, regions, org, errors) : null;
         if (errors.Count > 0)
         {
@@ -83,6 +84,7 @@ public static class CountryPackLoader
             Org = org,
             Approvals = approvals,
             Writing = writing,
+            LifeEvents = lifeEvents,
         });
     }
 }

@@ -1,11 +1,15 @@
 using Egov.Benefits.Api;
 using Egov.Benefits.Applications;
+using Egov.Benefits.Cases;
 using Egov.Benefits.Contracts;
 using Egov.Benefits.Data;
 using Egov.Benefits.Eligibility;
 using Egov.Benefits.Facts;
+using Egov.Benefits.LifeEvents;
+using Egov.Benefits.Notices;
 using Egov.Benefits.Offers;
 using Egov.Benefits.Population;
+using Egov.Benefits.Sweep;
 using Egov.Benefits.WhatIf;
 using Egov.Platform.Events;
 using Egov.Platform;
@@ -30,10 +34,21 @@ public static class BenefitsModule
         services.AddScoped<PersonContexts>();
         services.AddScoped<IBenefitEligibility, EligibilityService>();
         services.AddScoped<ProactiveOffers>();
+        services.AddScoped<PersonNotices>();
         services.AddScoped<OfferNotices>();
+        services.AddScoped<CaseNotices>();
+        services.AddScoped<AgencyQueue>();
+        services.AddSingleton<LifeEventRouting>();
+        services.AddScoped<MovingBundle>();
+        services.AddScoped<BereavementInquiries>();
+        services.AddIntegrationEventHandler<AddressChanged, MovingNotices, BenefitsDbContext>();
+        services.AddIntegrationEventHandler<PersonDied, BereavementStops, BenefitsDbContext>();
         services.AddScoped<BenefitApplications>();
         services.AddIntegrationEventHandler<ChildBorn, BirthOffers, BenefitsDbContext>();
         services.AddRecurringJob<OfferRequestRunner>();
+        services.AddSingleton<AgeThresholds>();
+        services.AddScoped<AgeThresholdSweep>();
+        services.AddRecurringJob<AgeSweepRunner>();
         services.AddScoped<WhatIfSimulation>();
         services.AddRecurringJob<WhatIfRunner>();
         services.AddScoped<PopulationContexts>();
@@ -56,6 +71,7 @@ internal sealed class BenefitRulesStartupCheck(IServiceProvider services) : IHos
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _ = services.GetRequiredService<BenefitRules>();
+        _ = services.GetRequiredService<LifeEventRouting>();
         return Task.CompletedTask;
     }
 

@@ -39,6 +39,9 @@ public sealed record Actor(Guid AccountId, Guid? ResidentId, string Name)
 {
     /// <summary>True for an official's account (bound to a post, never to a resident record): pages for citizens tell them so.</summary>
     public bool IsOfficial { get; init; }
+
+    /// <summary>For an official, the agency they serve (a code of the pack's agency table); null for everyone else.</summary>
+    public string? AgencyCode { get; init; }
 }
 
 /// <summary>A person or a company whose affairs are handled.</summary>

@@ -12,6 +12,12 @@ public static class OfficialRoles
     /// <summary>Maintains the organisation: departments, officials' records (appointment, transfer, leave) and delegation tables.</summary>
     public const string OrgAdmin = "org-admin";
 
+    /// <summary>
+    /// Decides the cases routed to the official's own agency (benefit applications, moving notices, bereavement
+    /// inquiries): grants or refuses them. Never another agency's.
+    /// </summary>
+    public const string CaseOfficer = "case-officer";
+
     /// <summary>Keeps the agency's records: receives documents dispatched to it, assigns them to a department, registers them.</summary>
     public const string RecordsOfficer = "records-officer";
 }

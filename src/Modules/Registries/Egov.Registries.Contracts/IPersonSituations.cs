@@ -23,6 +23,15 @@ public interface IPersonSituations
     /// <param name="cancellationToken">Cancels the stream.</param>
     IAsyncEnumerable<PersonSituation> ReadAllAsync(DataPurpose purpose, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The living residents born on any of the dates, streamed in id order with flat memory: the people a daily sweep
+    /// finds crossing an age threshold. Logged once in the audit chain as a bulk read with its purpose.
+    /// </summary>
+    /// <param name="birthDates">The dates of birth asked for (a handful: one or two per age threshold).</param>
+    /// <param name="purpose">Who reads and why.</param>
+    /// <param name="cancellationToken">Cancels the stream.</param>
+    IAsyncEnumerable<ResidentId> LivingBornOnAsync(IReadOnlyCollection<DateOnly> birthDates, DataPurpose purpose, CancellationToken cancellationToken = default);
+
     /// <summary>How many living residents <see cref="ReadAllAsync"/> will stream (for progress).</summary>
     /// <param name="cancellationToken">Cancels the count.</param>
     Task<long> CountLivingAsync(CancellationToken cancellationToken = default);

@@ -42,6 +42,12 @@ public interface IResidentDirectory
     /// <summary>The person's children who are minors on <paramref name="asOf"/>, by the pack's age of majority.</summary>
     Task<IReadOnlyList<ResidentSummary>> MinorChildrenAsync(ResidentId parent, DateOnly asOf, DataPurpose purpose, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The person's spouse (the marriage still open, or ended by the death), parents and children, living or not, as the
+    /// registers record them; empty for an unknown person. For deciding who may act on a family member's death.
+    /// </summary>
+    Task<IReadOnlyList<Relative>> RelativesAsync(ResidentId person, DataPurpose purpose, CancellationToken cancellationToken = default);
+
     /// <summary>The companies the person is a registered representative of.</summary>
     Task<IReadOnlyList<CompanySummary>> CompaniesRepresentedByAsync(ResidentId representative, DataPurpose purpose, CancellationToken cancellationToken = default);
 
@@ -64,6 +70,25 @@ public readonly record struct CompanyId(Guid Value);
 /// <param name="BirthDate">Date of birth.</param>
 /// <param name="IsAlive">False once a death is registered.</param>
 public sealed record ResidentSummary(ResidentId Id, string Name, string? LatinName, DateOnly BirthDate, bool IsAlive);
+
+/// <summary>A family member of a resident.</summary>
+/// <param name="Person">The relative.</param>
+/// <param name="Relation"><see cref="RelativeKinds"/>: what the relative is to the resident asked about.</param>
+/// <param name="DiedOn">Date of death, or null while they live.</param>
+public sealed record Relative(ResidentSummary Person, string Relation, DateOnly? DiedOn);
+
+/// <summary>The codes of <see cref="Relative.Relation"/>.</summary>
+public static class RelativeKinds
+{
+    /// <summary>Husband or wife.</summary>
+    public const string Spouse = "spouse";
+
+    /// <summary>Parent, by birth or adoption.</summary>
+    public const string Parent = "parent";
+
+    /// <summary>Child, by birth or adoption.</summary>
+    public const string Child = "child";
+}
 
 /// <summary>A resident and how to reach them for a one-time code.</summary>
 /// <param name="Resident">The resident.</param>

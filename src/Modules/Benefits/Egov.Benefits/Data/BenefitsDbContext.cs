@@ -1,6 +1,7 @@
 using Egov.Benefits.Applications;
 using Egov.Benefits.Facts;
 using Egov.Benefits.Offers;
+using Egov.Benefits.Sweep;
 using Egov.Benefits.WhatIf;
 using Egov.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,8 @@ internal abstract class BenefitsDbContext(DbContextOptions options) : ModuleDbCo
     public DbSet<Offer> Offers => Set<Offer>();
 
     public DbSet<OfferRequest> OfferRequests => Set<OfferRequest>();
+
+    public DbSet<AgeSweep> AgeSweeps => Set<AgeSweep>();
 
     public DbSet<Application> Applications => Set<Application>();
 
@@ -51,18 +54,32 @@ internal abstract class BenefitsDbContext(DbContextOptions options) : ModuleDbCo
             b.Property(r => r.Trigger).HasMaxLength(32);
             // The runner's "what is waiting", oldest first.
             b.HasIndex(r => new { r.DoneAt, r.RequestedAt });
+            // Once per person and day for the sweep, whichever copy or retry queues it.
+            b.Property(r => r.Key).HasMaxLength(96);
+            b.HasIndex(r => r.Key).IsUnique();
+        });
+        modelBuilder.Entity<AgeSweep>(b =>
+        {
+            b.ToTable("age_sweeps");
+            b.HasKey(s => s.Day);
         });
         modelBuilder.Entity<Application>(b =>
         {
             b.ToTable("applications");
             b.Property(a => a.Bundle).HasMaxLength(32);
+            b.Property(a => a.Detail).HasMaxLength(64);
+            b.Property(a => a.Key).HasMaxLength(96);
             b.HasIndex(a => new { a.ApplicantId, a.SubmittedAt });
+            // A life-event bundle once per move, once per deceased and applicant.
+            b.HasIndex(a => a.Key).IsUnique();
         });
         modelBuilder.Entity<AgencyCase>(b =>
         {
             b.ToTable("agency_cases");
             b.Property(c => c.Agency).HasMaxLength(16);
             b.Property(c => c.Status).HasMaxLength(16);
+            b.Property(c => c.Reason).HasMaxLength(500);
+            b.Property(c => c.DecidedBy).HasMaxLength(128);
             // An agency's queue, oldest first.
             b.HasIndex(c => new { c.Agency, c.Status, c.UpdatedAt });
             b.HasIndex(c => c.ApplicationId);

@@ -30,4 +30,7 @@ internal static class OfferStatus
     public const string Offered = "offered";
     public const string Applied = "applied";
     public const string Declined = "declined";
+
+    /// <summary>Withdrawn by the platform: the beneficiary died before applying.</summary>
+    public const string Withdrawn = "withdrawn";
 }

@@ -21,6 +21,12 @@ internal sealed class OfferRequest
     /// <summary>Who to tell when offers are made, comma-separated resident ids: the person, or a newborn's parents.</summary>
     public required string Notify { get; set; }
 
+    /// <summary>
+    /// What makes the request unique when it must be made once only (the sweep's <c>sweep:day:person</c>); null for a
+    /// life event, whose handler runs once per event already (twins queue their parents twice, rightly).
+    /// </summary>
+    public string? Key { get; set; }
+
     /// <summary>When the offers were made, or null while waiting.</summary>
     public DateTime? DoneAt { get; set; }
 }

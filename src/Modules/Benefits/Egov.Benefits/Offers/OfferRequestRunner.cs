@@ -1,4 +1,5 @@
 using Egov.Benefits.Data;
+using Egov.Benefits.LifeEvents;
 using Egov.Platform.Jobs;
 using Egov.Registries.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Egov.Benefits.Offers;
 
 /// <summary>
-/// Makes the queued offers every two seconds (one host copy at a time: the job is leased in the database) and tells the
+/// Makes the queued offers (and, for a move, tells the agencies) every two seconds (one host copy at a time: the job is leased in the database) and tells the
 /// people concerned. Each person's offers are saved with their request marked done, so a crash between two people
 /// loses nothing and repeats nothing.
 /// </summary>
@@ -25,10 +26,17 @@ internal sealed class OfferRequestRunner(IServiceScopeFactory scopes) : IRecurri
         var db = scope.ServiceProvider.GetRequiredService<BenefitsDbContext>();
         var offers = scope.ServiceProvider.GetRequiredService<ProactiveOffers>();
         var notices = scope.ServiceProvider.GetRequiredService<OfferNotices>();
+        var moving = scope.ServiceProvider.GetRequiredService<MovingBundle>();
         var pending = await db.OfferRequests.Where(r => r.DoneAt == null).OrderBy(r => r.RequestedAt).Take(Batch).ToListAsync(cancellationToken);
         foreach (var request in pending)
         {
             var made = await offers.OfferAsync(new ResidentId(request.ResidentId), request.Trigger, request.AsOf, cancellationToken);
+            if (request.Trigger == MovingNotices.Trigger)
+            {
+                // The agencies are told in the same transaction that marks the move done: once, whatever crashes.
+                await moving.RouteAsync(new ResidentId(request.ResidentId), request.Key!, request.AsOf, cancellationToken);
+            }
+
             request.DoneAt = occurrence;
             await db.SaveChangesAsync(cancellationToken);
             // Told after the offers are saved: a notice never points at offers that are not there. A notice lost to a

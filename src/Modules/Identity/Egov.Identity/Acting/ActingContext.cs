@@ -15,6 +15,7 @@ internal sealed class ActingContext(IHttpContextAccessor accessor) : IActingCont
         ? new Actor(account, AccountClaimsPrincipalFactory.ResidentOf(user), user.FindFirstValue(AccountClaimsPrincipalFactory.DisplayName) ?? "")
         {
             IsOfficial = user.FindFirstValue(AccountClaimsPrincipalFactory.Kind) == nameof(AccountKind.Official),
+            AgencyCode = user.FindFirstValue(AccountClaimsPrincipalFactory.Agency),
         }
         : null;
 

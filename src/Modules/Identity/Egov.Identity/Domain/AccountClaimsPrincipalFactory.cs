@@ -16,6 +16,9 @@ internal sealed class AccountClaimsPrincipalFactory(
     public const string Kind = "account_kind";
     public const string Resident = "resident_id";
 
+    /// <summary>An official's agency: a claim stored with the account (AspNetUserClaims), which the base factory adds.</summary>
+    public const string Agency = "agency";
+
     public static Guid? ResidentOf(ClaimsPrincipal user) =>
         Guid.TryParse(user?.FindFirstValue(Resident), out var id) ? id : null;
 

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Egov.Platform.Packs;
 using Egov.Platform.Persistence;
 using Egov.Registries.Contracts;
@@ -29,17 +30,17 @@ internal sealed class DemoAccountSeeder(
         foreach (var person in demo.People.Where(p => p.IsAlive && p.Phone is not null))
         {
             var resident = await residents.FindByIdentifierAndNameAsync(person.Identifier, person.Name, Purpose, cancellationToken);
-            await EnsureAsync(person.Key, person.Name, AccountKind.Citizen, resident?.Id.Value, []);
+            await EnsureAsync(person.Key, person.Name, AccountKind.Citizen, resident?.Id.Value, [], agency: null);
         }
 
         foreach (var official in demo.Officials)
         {
             var name = official.Name ?? demo.People.Single(p => p.Key == official.Person).Name;
-            await EnsureAsync(official.EmployeeNumber, name, AccountKind.Official, null, official.Roles);
+            await EnsureAsync(official.EmployeeNumber, name, AccountKind.Official, null, official.Roles, official.Agency);
         }
     }
 
-    private async Task EnsureAsync(string userName, string displayName, AccountKind kind, Guid? residentId, IReadOnlyList<string> roleNames)
+    private async Task EnsureAsync(string userName, string displayName, AccountKind kind, Guid? residentId, IReadOnlyList<string> roleNames, string? agency)
     {
         if (await accounts.FindByNameAsync(userName) is not null)
         {
@@ -48,6 +49,11 @@ internal sealed class DemoAccountSeeder(
 
         var account = new Account { UserName = userName, DisplayName = displayName, Kind = kind, ResidentId = residentId, CreatedAt = time.GetUtcNow().UtcDateTime };
         Check(await accounts.CreateAsync(account, DemoPassword));
+        if (agency is not null)
+        {
+            Check(await accounts.AddClaimAsync(account, new Claim(AccountClaimsPrincipalFactory.Agency, agency)));
+        }
+
         foreach (var role in roleNames)
         {
             if (!await roles.RoleExistsAsync(role))

@@ -69,6 +69,8 @@ internal abstract class RegistriesDbContext(DbContextOptions options) : ModuleDb
             b.HasIndex(r => r.HouseholdId);
             // Officials find a person by name and birth date when the number is not at hand.
             b.HasIndex(r => new { r.Name, r.BirthDate });
+            // The benefits' daily sweep asks who was born on the few dates that cross an age threshold today.
+            b.HasIndex(r => r.BirthDate);
             b.Ignore(r => r.IsAlive);
         });
         modelBuilder.Entity<Household>().ToTable("households");

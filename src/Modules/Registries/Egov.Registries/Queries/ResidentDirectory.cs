@@ -83,6 +83,40 @@ internal sealed class ResidentDirectory(RegistriesDbContext db, ResidentsByNumbe
         return [.. minors.Select(Summary)];
     }
 
+    public async Task<IReadOnlyList<Relative>> RelativesAsync(ResidentId person, DataPurpose purpose, CancellationToken cancellationToken = default)
+    {
+        if (await FindAsync(person, cancellationToken) is not { } resident)
+        {
+            return [];
+        }
+
+        var id = person.Value;
+        var links = await db.FamilyLinks.AsNoTracking().Where(l => l.ResidentId == id || l.RelativeId == id).ToListAsync(cancellationToken);
+        var others = links.Select(l => l.ResidentId == id ? l.RelativeId : l.ResidentId).Distinct().ToList();
+        var people = await db.Residents.AsNoTracking().Where(r => others.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var relatives = new List<Relative>();
+        foreach (var link in links)
+        {
+            if (!people.TryGetValue(link.ResidentId == id ? link.RelativeId : link.ResidentId, out var other))
+            {
+                continue;
+            }
+
+            var relation = link.Relation == FamilyRelation.Spouse ? RelativeKinds.Spouse : link.ResidentId == id ? RelativeKinds.Parent : RelativeKinds.Child;
+            // A marriage ended by divorce is no family; one ended by a spouse's death still is (the widow, the widower).
+            if (relation == RelativeKinds.Spouse && link.Until is { } until && until != resident.DiedOn && until != other.DiedOn)
+            {
+                continue;
+            }
+
+            relatives.Add(new Relative(Summary(other), relation, other.DiedOn));
+        }
+
+        relatives = [.. relatives.DistinctBy(r => (r.Person.Id, r.Relation))];
+        await LogAsync("registries.resident.family.read", [person, .. relatives.Select(r => r.Person.Id)], purpose, cancellationToken);
+        return relatives;
+    }
+
     public async Task<IReadOnlyList<CompanySummary>> CompaniesRepresentedByAsync(
         ResidentId representative, DataPurpose purpose, CancellationToken cancellationToken = default)
     {

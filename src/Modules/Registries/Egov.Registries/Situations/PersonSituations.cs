@@ -72,6 +72,23 @@ internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFact
         }
     }
 
+    public async IAsyncEnumerable<ResidentId> LivingBornOnAsync(
+        IReadOnlyCollection<DateOnly> birthDates, DataPurpose purpose, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(birthDates);
+        ArgumentNullException.ThrowIfNull(purpose);
+        await audit.AppendAsync(
+            new AuditRecord(purpose.Actor, "registries.population.born-on.read", "population", Purpose: purpose.Purpose, LegalBasis: purpose.LegalBasis),
+            cancellationToken);
+        var dates = birthDates.Distinct().ToList();
+        var ids = db.Residents.AsNoTracking().Where(r => r.Status == ResidentStatus.Alive && dates.Contains(r.BirthDate))
+            .OrderBy(r => r.Id).Select(r => r.Id).AsAsyncEnumerable();
+        await foreach (var id in ids.WithCancellation(cancellationToken))
+        {
+            yield return new ResidentId(id);
+        }
+    }
+
     public Task<long> CountLivingAsync(CancellationToken cancellationToken = default) =>
         db.Residents.LongCountAsync(r => r.Status == ResidentStatus.Alive, cancellationToken);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Egov.Benefits.Applications;
 using Egov.Benefits.Contracts;
 using Egov.Benefits.Facts;
+using Egov.Benefits.LifeEvents;
 using Egov.Benefits.Offers;
 using Egov.Benefits.Rules;
 using Egov.Identity.Contracts;
@@ -22,7 +23,7 @@ namespace Egov.Benefits.Pages.My;
 [Authorize]
 internal sealed class BenefitsModel(
     IActingContext acting, IBenefitEligibility eligibility, IResidentDirectory directory, FactStore facts, BenefitApplications applications,
-    CountryPack pack, TimeProvider time, IStringLocalizer texts) : PageModel
+    BereavementInquiries bereavement, CountryPack pack, TimeProvider time, IStringLocalizer texts) : PageModel
 {
     /// <summary>The declared facts as posted: fact name → value (empty clears it).</summary>
     [BindProperty]
@@ -45,11 +46,19 @@ internal sealed class BenefitsModel(
     /// <summary>The person's applications, each with its cases at the deciding agencies.</summary>
     public IReadOnlyList<(Application Application, IReadOnlyList<(AgencyCase Case, IReadOnlyList<Claim> Claims)> Cases)> Applications { get; private set; } = [];
 
-    /// <summary>The names of the person and their minor children, by id, for the offers.</summary>
+    /// <summary>The person's deceased spouse, parents and children, each of whom they may file one bereavement inquiry about.</summary>
+    public IReadOnlyList<Relative> DeceasedRelatives { get; private set; } = [];
+
+    /// <summary>The claims of those relatives that stopped at the death, by beneficiary.</summary>
+    public ILookup<Guid, Claim> StoppedClaims { get; private set; } = Array.Empty<Claim>().ToLookup(c => c.BeneficiaryId);
+
+    /// <summary>The names of the person, their minor children and deceased relatives, by id.</summary>
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
 
     public string BenefitName(string code) =>
         pack.Benefits.Find(code)?.Names is { } names ? names.GetValueOrDefault(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? names[pack.DefaultLanguage] : code;
+
+    public string? BenefitKind(string code) => pack.Benefits.Find(code)?.Kind;
 
     public string AgencyName(string code) =>
         pack.Agencies.FirstOrDefault(a => a.Code == code)?.Names.GetValueOrDefault(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? code;
@@ -62,7 +71,7 @@ internal sealed class BenefitsModel(
 
     public async Task<IActionResult> OnGetAsync(string? done = null)
     {
-        Done = done is "saved" or "applied" or "declined" ? done : null;
+        Done = done is "saved" or "applied" or "declined" or "inquired" ? done : null;
         await LoadAsync();
         return Page();
     }
@@ -113,6 +122,45 @@ internal sealed class BenefitsModel(
         }
 
         return RedirectToPage(new { done = "applied" });
+    }
+
+    /// <summary>Files the one bereavement inquiry about a deceased family member; anyone else's death is not found.</summary>
+    public async Task<IActionResult> OnPostInquireAsync(Guid deceased)
+    {
+        if (Applicant is not { } applicant || acting.IsActingOnBehalf)
+        {
+            return Forbid();
+        }
+
+        var (_, refusal) = await bereavement.FileAsync(applicant, deceased, Purpose, HttpContext.RequestAborted);
+        if (refusal == "not-family")
+        {
+            return NotFound();
+        }
+
+        if (refusal is not null)
+        {
+            ModelState.AddModelError("bereavement", texts[$"benefits.bereavement.refused.{refusal}"]);
+            await LoadAsync();
+            return Page();
+        }
+
+        return RedirectToPage(new { done = "inquired" });
+    }
+
+    /// <summary>What a case is about, in one line: the benefits claimed, or the services a move or an inquiry reaches.</summary>
+    public string CaseSummary(Application application, AgencyCase agencyCase, IReadOnlyList<Claim> claims)
+    {
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var routes = application.Bundle switch
+        {
+            MovingNotices.Trigger => pack.LifeEvents.Moving,
+            BereavementInquiries.Bundle => pack.LifeEvents.Bereavement,
+            _ => null,
+        };
+        return routes is null
+            ? string.Join(", ", claims.Select(c => $"{BenefitName(c.BenefitCode)} · {Names.GetValueOrDefault(c.BeneficiaryId)}"))
+            : string.Join(", ", LifeEventRouting.ReachingAgency(routes, agencyCase.Agency, pack.Agencies).Select(r => r.Names.GetValueOrDefault(language) ?? r.Service));
     }
 
     public async Task<IActionResult> OnPostDeclineAsync(Guid offer)
@@ -168,7 +216,15 @@ internal sealed class BenefitsModel(
 
         Offers = await applications.OpenOffersAsync(new ResidentId(subject.Id), purpose, HttpContext.RequestAborted);
         Applications = await applications.ApplicationsAsync(new ResidentId(subject.Id), HttpContext.RequestAborted);
-        Names = Children.Select(c => (c.Child.Id.Value, c.Child.Name)).Prepend((subject.Id, subject.Name)).ToDictionary(x => x.Item1, x => x.Item2);
+        if (!acting.IsActingOnBehalf)
+        {
+            DeceasedRelatives = await bereavement.DeceasedRelativesAsync(new ResidentId(subject.Id), purpose, HttpContext.RequestAborted);
+            StoppedClaims = (await bereavement.StoppedClaimsAsync([.. DeceasedRelatives.Select(r => r.Person.Id.Value)], HttpContext.RequestAborted))
+                .ToLookup(c => c.BeneficiaryId);
+        }
+
+        Names = Children.Select(c => (c.Child.Id.Value, c.Child.Name)).Prepend((subject.Id, subject.Name))
+            .Concat(DeceasedRelatives.Select(r => (r.Person.Id.Value, r.Person.Name))).DistinctBy(x => x.Item1).ToDictionary(x => x.Item1, x => x.Item2);
     }
 }
 

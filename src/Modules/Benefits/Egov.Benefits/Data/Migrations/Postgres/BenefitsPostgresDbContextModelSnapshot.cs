@@ -40,6 +40,20 @@ namespace Egov.Benefits.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("application_id");
 
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -78,12 +92,30 @@ namespace Egov.Benefits.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("bundle");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)")
+                        .HasColumnName("key");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
 
                     b.HasKey("Id")
                         .HasName("pk_applications");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_applications_key");
 
                     b.HasIndex("ApplicantId", "SubmittedAt")
                         .HasDatabaseName("ix_applications_applicant_id_submitted_at");
@@ -115,6 +147,10 @@ namespace Egov.Benefits.Data.Migrations.Postgres
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid")
                         .HasColumnName("case_id");
+
+                    b.Property<DateOnly?>("StoppedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("stopped_on");
 
                     b.HasKey("Id")
                         .HasName("pk_claims");
@@ -228,6 +264,11 @@ namespace Egov.Benefits.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("done_at");
 
+                    b.Property<string>("Key")
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)")
+                        .HasColumnName("key");
+
                     b.Property<string>("Notify")
                         .IsRequired()
                         .HasColumnType("text")
@@ -250,10 +291,42 @@ namespace Egov.Benefits.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_offer_requests");
 
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_offer_requests_key");
+
                     b.HasIndex("DoneAt", "RequestedAt")
                         .HasDatabaseName("ix_offer_requests_done_at_requested_at");
 
                     b.ToTable("offer_requests", "benefits");
+                });
+
+            modelBuilder.Entity("Egov.Benefits.Sweep.AgeSweep", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("Found")
+                        .HasColumnType("integer")
+                        .HasColumnName("found");
+
+                    b.Property<int>("Queued")
+                        .HasColumnType("integer")
+                        .HasColumnName("queued");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Day")
+                        .HasName("pk_age_sweeps");
+
+                    b.ToTable("age_sweeps", "benefits");
                 });
 
             modelBuilder.Entity("Egov.Benefits.WhatIf.PolicyDraft", b =>

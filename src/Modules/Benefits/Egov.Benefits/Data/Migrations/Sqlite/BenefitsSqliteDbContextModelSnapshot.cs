@@ -34,6 +34,20 @@ namespace Egov.Benefits.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("application_id");
 
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -72,12 +86,30 @@ namespace Egov.Benefits.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("bundle");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("submitted_at");
 
                     b.HasKey("Id")
                         .HasName("pk_benefits_applications");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_benefits_applications_key");
 
                     b.HasIndex("ApplicantId", "SubmittedAt")
                         .HasDatabaseName("ix_benefits_applications_applicant_id_submitted_at");
@@ -109,6 +141,10 @@ namespace Egov.Benefits.Data.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT")
                         .HasColumnName("case_id");
+
+                    b.Property<DateOnly?>("StoppedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stopped_on");
 
                     b.HasKey("Id")
                         .HasName("pk_benefits_claims");
@@ -222,6 +258,11 @@ namespace Egov.Benefits.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("done_at");
 
+                    b.Property<string>("Key")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
                     b.Property<string>("Notify")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -244,10 +285,42 @@ namespace Egov.Benefits.Data.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_benefits_offer_requests");
 
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_benefits_offer_requests_key");
+
                     b.HasIndex("DoneAt", "RequestedAt")
                         .HasDatabaseName("ix_benefits_offer_requests_done_at_requested_at");
 
                     b.ToTable("benefits_offer_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Benefits.Sweep.AgeSweep", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("Found")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("found");
+
+                    b.Property<int>("Queued")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("queued");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Day")
+                        .HasName("pk_benefits_age_sweeps");
+
+                    b.ToTable("benefits_age_sweeps", (string)null);
                 });
 
             modelBuilder.Entity("Egov.Benefits.WhatIf.PolicyDraft", b =>

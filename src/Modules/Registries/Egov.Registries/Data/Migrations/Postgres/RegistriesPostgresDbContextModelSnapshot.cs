@@ -861,6 +861,9 @@ namespace Egov.Registries.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_residents");
 
+                    b.HasIndex("BirthDate")
+                        .HasDatabaseName("ix_residents_birth_date");
+
                     b.HasIndex("HouseholdId")
                         .HasDatabaseName("ix_residents_household_id");
 

@@ -853,6 +853,9 @@ namespace Egov.Registries.Data.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_registries_residents");
 
+                    b.HasIndex("BirthDate")
+                        .HasDatabaseName("ix_registries_residents_birth_date");
+
                     b.HasIndex("HouseholdId")
                         .HasDatabaseName("ix_registries_residents_household_id");
 

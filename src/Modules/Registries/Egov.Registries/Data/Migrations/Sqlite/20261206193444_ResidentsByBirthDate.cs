@@ -1,0 +1,27 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Egov.Registries.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ResidentsByBirthDate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "ix_registries_residents_birth_date",
+                table: "registries_residents",
+                column: "birth_date");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "ix_registries_residents_birth_date",
+                table: "registries_residents");
+        }
+    }
+}
