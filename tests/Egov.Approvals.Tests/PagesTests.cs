@@ -28,7 +28,7 @@ public sealed class PagesTests(ApprovalsHost host) : IClassFixture<ApprovalsHost
             ["Form.DocumentType"] = "expenditure", ["Form.Amount"] = "113560", ["Form.Title"] = "경로당 냉방비 지원",
             ["Form.Content"] = "여름철 경로당 냉방비를 지원합니다.", ["Form.Attachments"] = "예산 내역서", ["Form.CoApprovalDepartments"] = budget.ToString(),
             ["Form.SaveLineAs"] = "예산 협조",
-        });
+        }, which: f => f.QuerySelector("#Form_Title") is not null);
         Assert.Equal(HttpStatusCode.Redirect, drafted.StatusCode);
         var card = drafted.Headers.Location!.OriginalString;
         var id = Guid.Parse(card[(card.LastIndexOf('/') + 1)..]);

@@ -54,7 +54,9 @@ public sealed class ApprovalsTests(BrowserFixture fixture) : BrowserTest(fixture
         await Page.GetByLabel("금액").FillAsync("50000000");
         await Page.GetByLabel("제목").FillAsync(title);
         await Page.GetByLabel("내용").FillAsync("1. 목적: 폭염기 어르신 냉방비 지원\n2. 소요 예산: 50,000,000원");
-        await Page.GetByLabel("예산과").CheckAsync();
+        // KRDS draws the box on the label, which takes the click.
+        await Page.Locator("label", new() { HasTextString = "예산과" }).ClickAsync();
+        await Expect(Page.GetByLabel("예산과")).ToBeCheckedAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "결재선 보기" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "제안된 결재선" })).ToBeVisibleAsync();
         await AssertNoSeriousAxeViolationsAsync();
