@@ -92,7 +92,7 @@ public sealed class DemoDataValidationTests
     [InlineData(People, "parents: [kim-youngsoo, choi-malsun]", "parents: [kim-youngsoo, choi-malsoon]", "people[2].parents[1]", "no person with key 'choi-malsoon' in demo/people.yaml")]
     [InlineData("demo/companies.yaml", "representatives: [jung-woojin]", "representatives: [jung-woo]", "companies[0].representatives[0]", "no person with key 'jung-woo' in demo/people.yaml")]
     [InlineData("demo/companies.yaml", "605-01-07784", "605-01-0778", "companies[2].businessNumber", "not a valid brn: Format")]
-    [InlineData("demo/officials.yaml", "agency: \"1210000\"", "agency: \"1210001\"", "officials[4].agency", "agency 1210001 does not exist")]
+    [InlineData("demo/officials.yaml", "agency: \"1210000\"", "agency: \"1210001\"", "officials[3].agency", "agency 1210001 does not exist")]
     [InlineData("demo/officials.yaml", "roles: [official, registrar]", "roles: []", "officials[2].roles", "must list at least one value")]
     [InlineData("demo/households.yaml", "{ person: lee-seoyeon, relation: spouse", "{ person: lee-seoyeon, relation: wife", "households[0].members[1].relation", "unknown relation wife (one of spouse, child, child_in_law, grandchild, parent, parent_in_law, sibling, other)")]
     [InlineData("demo/households.yaml", "region: \"51170\", postalCode: \"25765\"", "region: \"99999\", postalCode: \"25765\"", "households[1].address.region", "region 99999 does not exist")]
