@@ -5,6 +5,7 @@ using Egov.Platform.Data;
 using Egov.Platform.Packs;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Platform.Keys;
@@ -88,17 +89,30 @@ internal sealed class DatabaseKeyStore(IServiceScopeFactory scopes, IDataProtect
         };
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        db.Add(row);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return row;
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return await db.Set<StoredKey>().AsNoTracking().SingleAsync(k => k.Ring == ring.Name && k.Version == version, cancellationToken);
-        }
+        return await TryInsertAsync(db, row, cancellationToken)
+            ? row
+            : await db.Set<StoredKey>().AsNoTracking().SingleAsync(k => k.Ring == ring.Name && k.Version == version, cancellationToken);
+    }
+
+    /// <summary>
+    /// Inserts the row unless its (ring, version) is there already: <c>ON CONFLICT DO NOTHING</c>, which PostgreSQL and
+    /// SQLite both understand. A failed SaveChanges would do the same, but EF Core logs it as an error even though the
+    /// race is expected (the first signatures of a new agency seal on two host copies, or two requests of one copy).
+    /// </summary>
+    private static async Task<bool> TryInsertAsync(PlatformDbContext db, StoredKey row, CancellationToken cancellationToken)
+    {
+        var entity = db.Model.FindEntityType(typeof(StoredKey))!;
+        var tableName = entity.GetTableName()!;
+        var table = StoreObjectIdentifier.Table(tableName, entity.GetSchema());
+        string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName(table)}\"";
+        var name = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{tableName}\"" : $"\"{tableName}\"";
+        // Only names from the model go into the text; the values are parameters.
+        var sql = $"INSERT INTO {name} ({Column(nameof(StoredKey.Ring))}, {Column(nameof(StoredKey.Version))}, "
+            + $"{Column(nameof(StoredKey.ProtectedPrivateKey))}, {Column(nameof(StoredKey.Certificate))}, "
+            + $"{Column(nameof(StoredKey.IssuerVersion))}, {Column(nameof(StoredKey.CreatedAt))}) "
+            + "VALUES ({0}, {1}, {2}, {3}, {4}, {5}) ON CONFLICT DO NOTHING";
+        object[] values = [row.Ring, row.Version, row.ProtectedPrivateKey, row.Certificate, (object?)row.IssuerVersion ?? DBNull.Value, row.CreatedAt];
+        return await db.Database.ExecuteSqlRawAsync(sql, values, cancellationToken) == 1;
     }
 
     private async Task<SigningKey> OpenAsync(PlatformDbContext db, KeyRing ring, StoredKey row, CancellationToken cancellationToken)
