@@ -110,8 +110,11 @@ internal sealed class DatabaseKeyStore(IServiceScopeFactory scopes, IDataProtect
         var sql = $"INSERT INTO {name} ({Column(nameof(StoredKey.Ring))}, {Column(nameof(StoredKey.Version))}, "
             + $"{Column(nameof(StoredKey.ProtectedPrivateKey))}, {Column(nameof(StoredKey.Certificate))}, "
             + $"{Column(nameof(StoredKey.IssuerVersion))}, {Column(nameof(StoredKey.CreatedAt))}) "
-            + "VALUES ({0}, {1}, {2}, {3}, {4}, {5}) ON CONFLICT DO NOTHING";
-        object[] values = [row.Ring, row.Version, row.ProtectedPrivateKey, row.Certificate, (object?)row.IssuerVersion ?? DBNull.Value, row.CreatedAt];
+            + $"VALUES ({{0}}, {{1}}, {{2}}, {{3}}, {(row.IssuerVersion is null ? "NULL" : "{5}")}, {{4}}) ON CONFLICT DO NOTHING";
+        // A CA's key has no issuer: written as NULL, since a null parameter has no type EF Core can map.
+        object[] values = row.IssuerVersion is { } issuer
+            ? [row.Ring, row.Version, row.ProtectedPrivateKey, row.Certificate, row.CreatedAt, issuer]
+            : [row.Ring, row.Version, row.ProtectedPrivateKey, row.Certificate, row.CreatedAt];
         return await db.Database.ExecuteSqlRawAsync(sql, values, cancellationToken) == 1;
     }
 

@@ -32,7 +32,7 @@ public sealed class OrgSettingsTests
     {
         var demo = CountryPackLoader.Load(PackPaths.Kr).Pack!.Demo!;
 
-        Assert.Equal(["SEOUL", "MOIS", "NTS"], demo.Departments.Where(d => d.Parent is null).Select(d => d.Code));
+        Assert.Equal(["SEOUL", "MOIS", "NTS", "MOHW"], demo.Departments.Where(d => d.Parent is null).Select(d => d.Code));
         Assert.Equal("WELFARE", demo.Departments.Single(d => d.Code == "WELFARE-POLICY").Parent);
         var mayor = demo.Officials.Single(o => o.EmployeeNumber == "SEOUL-1998-0001");
         Assert.Equal((null, "김정훈", "SEOUL", "agency-head", "grade-1"), (mayor.Person, mayor.Name, mayor.Department, mayor.Post, mayor.Grade));
