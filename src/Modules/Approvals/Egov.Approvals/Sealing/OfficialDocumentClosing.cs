@@ -33,7 +33,7 @@ internal static class OfficialDocumentClosing
         pages.EnsureSpace(28 + SealSize + 26 + mainHeight + coHeight + 14 + footerHeight);
         pages.Y += 28;
         PdfSeal.WriteSignedName(
-            pages, document.Sender, style.Sender, style.SealFont, S.Ink, S.PageWidth / 2, pages.Y, SealSize, words.Writing.SealInscription(document.Sender, words.Language));
+            pages, document.Sender, style.Sender, style.SealFont, PdfLook.Ink, PdfLook.A4Width / 2, pages.Y, SealSize, words.Writing.SealInscription(document.Sender, words.Language));
         pages.Y += SealSize + 26;
         if (main.Count > 0)
         {
@@ -63,20 +63,20 @@ internal static class OfficialDocumentClosing
             var signature = signatures[i];
             var x = S.Left + (i * cell);
             var centre = x + (cell / 2);
-            pages.Fill(SKRect.Create(x, top, cell, labelHeight), S.Shade);
-            pages.Frame(SKRect.Create(x, top, cell, labelHeight), S.Rule);
-            pages.Frame(SKRect.Create(x, top + labelHeight, cell, rowHeight), S.Rule);
-            pages.Text(words[Key(signature.Mark)], style.BlockLabel, S.Ink, centre, top + Padding, TextAnchor.Centre);
+            pages.Fill(SKRect.Create(x, top, cell, labelHeight), PdfLook.Shade);
+            pages.Frame(SKRect.Create(x, top, cell, labelHeight), PdfLook.Rule);
+            pages.Frame(SKRect.Create(x, top + labelHeight, cell, rowHeight), PdfLook.Rule);
+            pages.Text(words[Key(signature.Mark)], style.BlockLabel, PdfLook.Ink, centre, top + Padding, TextAnchor.Centre);
 
             var y = top + labelHeight + Padding;
             foreach (var line in TextWrapping.Wrap(signature.Post, style.Block, cell - (2 * Padding)))
             {
-                pages.Text(line, style.Block, S.Ink, centre, y, TextAnchor.Centre);
+                pages.Text(line, style.Block, PdfLook.Ink, centre, y, TextAnchor.Centre);
                 y += style.Block.Height;
             }
 
-            pages.Text(signature.Name, style.BlockLabel, S.Ink, centre, y + (Padding / 2), TextAnchor.Centre);
-            pages.Text(words.Writing.Date(signature.SignedOn), style.Block, S.Grey, centre, top + labelHeight + rowHeight - Padding - style.Block.Height, TextAnchor.Centre);
+            pages.Text(signature.Name, style.BlockLabel, PdfLook.Ink, centre, y + (Padding / 2), TextAnchor.Centre);
+            pages.Text(words.Writing.Date(signature.SignedOn), style.Block, PdfLook.Grey, centre, top + labelHeight + rowHeight - Padding - style.Block.Height, TextAnchor.Centre);
         }
 
         pages.Y = top + labelHeight + rowHeight;
@@ -85,14 +85,14 @@ internal static class OfficialDocumentClosing
     private static void WriteCooperation(PdfPages pages, S style, string label, IReadOnlyList<string> lines, float cell, float height)
     {
         var top = pages.Y;
-        pages.Fill(SKRect.Create(S.Left, top, cell, height), S.Shade);
-        pages.Frame(SKRect.Create(S.Left, top, cell, height), S.Rule);
-        pages.Frame(SKRect.Create(S.Left + cell, top, S.Width - cell, height), S.Rule);
-        pages.Text(label, style.BlockLabel, S.Ink, S.Left + (cell / 2), top + ((height - style.BlockLabel.Height) / 2), TextAnchor.Centre);
+        pages.Fill(SKRect.Create(S.Left, top, cell, height), PdfLook.Shade);
+        pages.Frame(SKRect.Create(S.Left, top, cell, height), PdfLook.Rule);
+        pages.Frame(SKRect.Create(S.Left + cell, top, S.Width - cell, height), PdfLook.Rule);
+        pages.Text(label, style.BlockLabel, PdfLook.Ink, S.Left + (cell / 2), top + ((height - style.BlockLabel.Height) / 2), TextAnchor.Centre);
         var y = top + Padding + 1;
         foreach (var line in lines)
         {
-            pages.Text(line, style.Block, S.Ink, S.Left + cell + Padding, y);
+            pages.Text(line, style.Block, PdfLook.Ink, S.Left + cell + Padding, y);
             y += style.Block.Height;
         }
 
@@ -123,16 +123,16 @@ internal static class OfficialDocumentClosing
 
     private static void WriteFooter(PdfPages pages, S style, string receipt, List<(string Label, string Value)> lines, float top)
     {
-        pages.Line(S.HeavyRule, S.Left, top, S.Right, top);
+        pages.Line(PdfLook.HeavyRule, S.Left, top, S.Right, top);
         var y = top + 10;
         // The receipt's number and date are written by the agency that receives the document, on its copy.
-        pages.Text(receipt, style.BlockLabel, S.Ink, S.Left + (S.Width / 2), y);
+        pages.Text(receipt, style.BlockLabel, PdfLook.Ink, S.Left + (S.Width / 2), y);
         foreach (var (label, value) in lines)
         {
-            pages.Text(label, style.BlockLabel, S.Ink, S.Left, y);
+            pages.Text(label, style.BlockLabel, PdfLook.Ink, S.Left, y);
             foreach (var line in FooterValue(style, value))
             {
-                pages.Text(line, style.Footer, S.Ink, S.Left + FooterLabelWidth, y);
+                pages.Text(line, style.Footer, PdfLook.Ink, S.Left + FooterLabelWidth, y);
                 y += FooterLine(style);
             }
         }

@@ -24,7 +24,7 @@ internal static partial class OfficialDocumentPdf
         ArgumentNullException.ThrowIfNull(writing);
         var style = S.For(language);
         var words = new DocumentWords(writing, language);
-        var pages = new PdfPages(S.PageWidth, S.PageHeight, S.Top, S.Bottom);
+        var pages = new PdfPages(PdfLook.A4Width, PdfLook.A4Height, S.Top, S.Bottom);
         pages.NewPage();
 
         WriteHeading(pages, style, document.AgencyName);
@@ -43,7 +43,7 @@ internal static partial class OfficialDocumentPdf
         pages.Y += 8;
         foreach (var line in TextWrapping.Wrap(agency, style.Heading, S.Width))
         {
-            pages.Text(line, style.Heading, S.Ink, S.PageWidth / 2, pages.Y, TextAnchor.Centre);
+            pages.Text(line, style.Heading, PdfLook.Ink, PdfLook.A4Width / 2, pages.Y, TextAnchor.Centre);
             pages.Y += style.Heading.Height;
         }
 
@@ -64,7 +64,7 @@ internal static partial class OfficialDocumentPdf
 
         WriteLabelled(pages, style, words["subject"], document.Title, style.Title);
         pages.Y += 4;
-        pages.Line(S.HeavyRule, S.Left, pages.Y, S.Right, pages.Y);
+        pages.Line(PdfLook.HeavyRule, S.Left, pages.Y, S.Right, pages.Y);
         pages.Y += 16;
     }
 
@@ -72,10 +72,10 @@ internal static partial class OfficialDocumentPdf
     {
         var lines = TextWrapping.Wrap(value, font, S.Width - LabelWidth);
         pages.EnsureSpace(Math.Max(1, lines.Count) * font.Height * 1.4f);
-        pages.Text(label, style.Label, S.Ink, S.Left, pages.Y + (font.Ascent - style.Label.Ascent));
+        pages.Text(label, style.Label, PdfLook.Ink, S.Left, pages.Y + (font.Ascent - style.Label.Ascent));
         foreach (var line in lines.DefaultIfEmpty(string.Empty))
         {
-            pages.Text(line, font, S.Ink, S.Left + LabelWidth, pages.Y);
+            pages.Text(line, font, PdfLook.Ink, S.Left + LabelWidth, pages.Y);
             pages.Y += font.Height * 1.4f;
         }
     }
@@ -97,7 +97,7 @@ internal static partial class OfficialDocumentPdf
 
         pages.Y += style.Body.Height * 0.5f;
         pages.EnsureSpace(style.Body.Height * 1.6f);
-        pages.Text(words["attachments"], style.Body, S.Ink, S.Left, pages.Y);
+        pages.Text(words["attachments"], style.Body, PdfLook.Ink, S.Left, pages.Y);
         var left = S.Left + TextWrapping.Measure(words["attachments"] + "  ", style.Body);
         for (var i = 0; i < document.Attachments.Count; i++)
         {
@@ -129,10 +129,10 @@ internal static partial class OfficialDocumentPdf
             pages.EnsureSpace(lineHeight);
             if (i == 0 && marker.Success)
             {
-                pages.Text(marker.Value.TrimEnd(), font, S.Ink, left, pages.Y);
+                pages.Text(marker.Value.TrimEnd(), font, PdfLook.Ink, left, pages.Y);
             }
 
-            pages.Text(lines[i], font, S.Ink, left + indent, pages.Y);
+            pages.Text(lines[i], font, PdfLook.Ink, left + indent, pages.Y);
             end = (left + indent + TextWrapping.Measure(lines[i], font), pages.Y);
             pages.Y += lineHeight;
         }
@@ -147,12 +147,12 @@ internal static partial class OfficialDocumentPdf
         var gap = TextWrapping.Measure("  ", style.Body);
         if (last.X + gap + TextWrapping.Measure(mark, style.Body) <= S.Right && last.Top < pages.Y)
         {
-            pages.Text(mark, style.Body, S.Ink, last.X + gap, last.Top);
+            pages.Text(mark, style.Body, PdfLook.Ink, last.X + gap, last.Top);
             return;
         }
 
         pages.EnsureSpace(style.Body.Height * 1.6f);
-        pages.Text(mark, style.Body, S.Ink, S.Left, pages.Y);
+        pages.Text(mark, style.Body, PdfLook.Ink, S.Left, pages.Y);
         pages.Y += style.Body.Height * 1.6f;
     }
 
@@ -162,7 +162,7 @@ internal static partial class OfficialDocumentPdf
         for (var i = 0; count > 1 && i < count; i++)
         {
             var number = string.Create(CultureInfo.InvariantCulture, $"{i + 1} / {count}");
-            pages.OnPage(i, () => pages.Text(number, style.Footer, S.Grey, S.PageWidth / 2, S.PageHeight - 34, TextAnchor.Centre));
+            pages.OnPage(i, () => pages.Text(number, style.Footer, PdfLook.Grey, PdfLook.A4Width / 2, PdfLook.A4Height - 34, TextAnchor.Centre));
         }
     }
 

@@ -1,33 +1,23 @@
 using System.Collections.Concurrent;
 using Egov.Platform.Pdf;
-using SkiaSharp;
 
 namespace Egov.Approvals.Sealing;
 
 /// <summary>
-/// The look of an official document: A4 with the margins of the standard draft form (기안문), the agency's name as a
+/// The look of an official document: A4 (<see cref="PdfLook"/>) with the margins of the standard draft form (기안문), the agency's name as a
 /// large serif heading, the body in a serif at a reading size with generous leading, the approval block and footer
 /// in a small gothic. The faces follow the document's language (<see cref="PdfFaceSet"/>); one style per language
 /// serves every document, so its fonts and their character widths are made once per process.
 /// </summary>
 internal sealed class OfficialDocumentStyle
 {
-    public const float PageWidth = 595.28f;
-    public const float PageHeight = 841.89f;
-    public const float Margin = 56;
-    public const float Left = Margin;
-    public const float Right = PageWidth - Margin;
+    public const float Left = 56;
+    public const float Right = PdfLook.A4Width - Left;
     public const float Width = Right - Left;
     public const float Top = 50;
 
     /// <summary>Where content stops; below it the page number of a document longer than a page.</summary>
-    public const float Bottom = PageHeight - 46;
-
-    public static readonly SKColor Ink = new(20, 20, 20);
-    public static readonly SKColor Shade = new(236, 239, 243);
-    public static readonly SKColor Grey = new(90, 90, 90);
-    public static readonly Stroke Rule = new(Ink, 0.6f);
-    public static readonly Stroke HeavyRule = new(Ink, 1.6f);
+    public const float Bottom = PdfLook.A4Height - 46;
 
     private static readonly ConcurrentDictionary<string, OfficialDocumentStyle> Styles = new(StringComparer.OrdinalIgnoreCase);
 

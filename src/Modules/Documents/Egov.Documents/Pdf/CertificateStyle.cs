@@ -12,8 +12,8 @@ namespace Egov.Documents.Pdf;
 /// </summary>
 internal sealed class CertificateStyle
 {
-    public const float PageWidth = 595.28f;
-    public const float PageHeight = 841.89f;
+    public const float PageWidth = PdfLook.A4Width;
+    public const float PageHeight = PdfLook.A4Height;
     public const float Margin = 50;
     public const float Left = Margin;
     public const float Right = PageWidth - Margin;
@@ -25,11 +25,11 @@ internal sealed class CertificateStyle
 
     public const float CellPadding = 4;
 
-    public static readonly SKColor Ink = new(20, 20, 20);
-    public static readonly SKColor Shade = new(236, 239, 243);
-    public static readonly SKColor Grey = new(90, 90, 90);
-    public static readonly Stroke Rule = new(Ink, 0.6f);
-    public static readonly Stroke HeavyRule = new(Ink, 1.4f);
+    public static readonly SKColor Ink = PdfLook.Ink;
+    public static readonly SKColor Shade = PdfLook.Shade;
+    public static readonly SKColor Grey = PdfLook.Grey;
+    public static readonly Stroke Rule = PdfLook.Rule;
+    public static readonly Stroke HeavyRule = PdfLook.HeavyRule;
 
     private static readonly ConcurrentDictionary<string, CertificateStyle> Styles = new(StringComparer.OrdinalIgnoreCase);
 
