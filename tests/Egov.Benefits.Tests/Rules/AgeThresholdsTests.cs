@@ -6,7 +6,7 @@ namespace Egov.Benefits.Tests.Rules;
 /// <summary>The ages the sweep looks for come from the kr rules, and the birth dates that reach them on a day.</summary>
 public sealed class AgeThresholdsTests
 {
-    private static readonly AgeThresholds Thresholds = new(Pack);
+    private static readonly AgeThresholds Thresholds = new(Catalog);
 
     [Fact]
     public void Thresholds_AreTheAgesTheRulesCompare()

@@ -1,8 +1,6 @@
-using System.Linq.Dynamic.Core;
 using System.Linq.Expressions;
 using Egov.Benefits.Eligibility;
 using Egov.Benefits.Rules;
-using Egov.Platform.Packs;
 
 namespace Egov.Benefits.Sweep;
 
@@ -15,16 +13,15 @@ namespace Egov.Benefits.Sweep;
 /// </summary>
 internal sealed class AgeThresholds
 {
-    private static readonly ParsingConfig Config = new() { AllowNewToEvaluateAnyType = false, ResolveTypesBySimpleName = false };
-
-    public AgeThresholds(CountryPack pack)
+    /// <summary>Reads the rules as compiled (their trees), not parsed a second time.</summary>
+    public AgeThresholds(BenefitRules rules)
     {
         var found = new HashSet<AgeThreshold>();
-        foreach (var period in pack.Benefits.Benefits.SelectMany(b => b.Periods))
+        foreach (var period in rules.Benefits.SelectMany(b => b.Periods))
         {
-            foreach (var expression in period.Conditions.Select(c => c.When).Append(period.Amount).OfType<string>())
+            var trees = period.Conditions.Select(c => (LambdaExpression)c.Tree);
+            foreach (var lambda in period.Amount is { } amount ? trees.Append(amount.Tree) : trees)
             {
-                var lambda = DynamicExpressionParser.ParseLambda(Config, typeof(PersonContext), null, expression);
                 new ComparisonFinder(lambda.Parameters[0], found).Visit(lambda.Body);
             }
         }
