@@ -21,7 +21,7 @@ public sealed class ApprovalDocumentTests
     {
         var line = ApprovalLine.Propose(
             [(Head, Welfare)], [(BudgetHead, Budget), (SeniorsHead, Seniors)], parallel, (Director, Welfare, true), [(Reader, Welfare)]);
-        var heading = new DocumentHeading("6110000", Welfare, "expenditure", 113_560m, "budget-accounting", "years-5", "", "", false);
+        var heading = new DocumentHeading("6110000", Welfare, "expenditure", 113_560m, "budget-accounting", "years-5", "", [], "", false);
         var document = ApprovalDocument.Draft(heading, Body, Drafter, line, "expenditure up to 5,000,000: director", At);
         Assert.Null(document.Submit(Drafter, At));
         return document;

@@ -32,16 +32,30 @@ public sealed record ApprovalSettings(
     public string SenderOf(string agencyName, string language) =>
         Sender.TryGetValue(language, out var title) ? title.Replace("{agency}", agencyName, StringComparison.Ordinal) : agencyName;
 
+    /// <summary>
+    /// The receipt number (접수번호) a received document is registered under, with <c>{agency}</c>, <c>{department}</c>
+    /// (the registering department's code), <c>{year}</c> and <c>{serial}</c>: one series per department and year.
+    /// </summary>
+    public string ReceiptPattern { get; init; } = "{agency}-{department}-{year}-{serial}";
+
+    /// <summary>How many digits the receipt serial is padded to.</summary>
+    public int ReceiptDigits { get; init; } = 1;
+
     /// <summary>A document number by the pattern.</summary>
     public string Number(string agencyCode, RecordClassification classification, int year, long serial)
     {
         ArgumentNullException.ThrowIfNull(classification);
-        return NumberPattern
-            .Replace("{agency}", agencyCode, StringComparison.Ordinal)
-            .Replace("{classification}", classification.Number, StringComparison.Ordinal)
-            .Replace("{year}", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{serial}", serial.ToString(CultureInfo.InvariantCulture).PadLeft(SerialDigits, '0'), StringComparison.Ordinal);
+        return Fill(NumberPattern, SerialDigits, agencyCode, year, serial).Replace("{classification}", classification.Number, StringComparison.Ordinal);
     }
+
+    /// <summary>A receipt number by the pattern.</summary>
+    public string Receipt(string agencyCode, string departmentCode, int year, long serial) =>
+        Fill(ReceiptPattern, ReceiptDigits, agencyCode, year, serial).Replace("{department}", departmentCode, StringComparison.Ordinal);
+
+    private static string Fill(string pattern, int digits, string agencyCode, int year, long serial) => pattern
+        .Replace("{agency}", agencyCode, StringComparison.Ordinal)
+        .Replace("{year}", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{serial}", serial.ToString(CultureInfo.InvariantCulture).PadLeft(digits, '0'), StringComparison.Ordinal);
 }
 
 /// <summary>How long a record is kept.</summary>

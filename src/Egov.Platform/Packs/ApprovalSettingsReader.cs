@@ -9,7 +9,9 @@ internal static class ApprovalSettingsReader
 {
     public const string FileName = "approvals.yaml";
 
-    private static readonly string[] PatternParts = ["{agency}", "{classification}", "{year}", "{serial}"];
+    private static readonly string[] NumberParts = ["{agency}", "{classification}", "{year}", "{serial}"];
+
+    private static readonly string[] ReceiptParts = ["{department}", "{year}", "{serial}"];
 
     public static ApprovalSettings Read(string packDirectory, IReadOnlyList<string> languages, OrgSettings org, PackErrorList errors)
     {
@@ -25,7 +27,8 @@ internal static class ApprovalSettingsReader
             f.Error(f.Node("sender", false)!, $"sender.{language}", "must contain {agency}");
         }
 
-        var (pattern, digits) = ReadNumber(f);
+        var (pattern, digits) = ReadPattern(f, "number", NumberParts, ApprovalSettings.None.NumberPattern, "numbers are unique per agency, classification and year");
+        var (receiptPattern, receiptDigits) = ReadPattern(f, "receipt", ReceiptParts, ApprovalSettings.None.ReceiptPattern, "receipt numbers are unique per department and year");
         var retention = Entries(f, "retention", "retention code", languages, (e, code, names) =>
             e.Int("years") is >= 0 and var years ? new RetentionPeriod(code, years, names) : null);
         var classifications = Entries(f, "classifications", "classification code", languages, (e, code, names) =>
@@ -36,20 +39,21 @@ internal static class ApprovalSettingsReader
         });
         var types = ReadTypes(f, classifications, org);
         f.RejectUnknown();
-        return new ApprovalSettings(sender, pattern, digits, retention, classifications, types);
+        return new ApprovalSettings(sender, pattern, digits, retention, classifications, types) { ReceiptPattern = receiptPattern, ReceiptDigits = receiptDigits };
     }
 
-    private static (string Pattern, int Digits) ReadNumber(YamlFields f)
+    /// <summary>A <c>{ pattern, serialDigits }</c> map whose pattern holds every one of <paramref name="parts"/>.</summary>
+    private static (string Pattern, int Digits) ReadPattern(YamlFields f, string key, string[] parts, string fallback, string why)
     {
-        if (f.Map("number") is not { } number)
+        if (f.Map(key) is not { } number)
         {
-            return (ApprovalSettings.None.NumberPattern, 1);
+            return (fallback, 1);
         }
 
-        var pattern = number.String("pattern") ?? ApprovalSettings.None.NumberPattern;
-        foreach (var part in PatternParts.Where(p => !pattern.Contains(p, StringComparison.Ordinal)))
+        var pattern = number.String("pattern") ?? fallback;
+        foreach (var part in parts.Where(p => !pattern.Contains(p, StringComparison.Ordinal)))
         {
-            number.Error(number.Node("pattern", false)!, number.FieldPath("pattern"), $"must contain {part}: numbers are unique per agency, classification and year");
+            number.Error(number.Node("pattern", false)!, number.FieldPath("pattern"), $"must contain {part}: {why}");
         }
 
         var digits = number.Int("serialDigits") ?? 1;

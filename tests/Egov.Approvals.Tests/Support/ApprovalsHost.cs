@@ -78,6 +78,28 @@ public sealed class ApprovalsHost : IAsyncLifetime
         return result.Document!;
     }
 
+    /// <summary>A draft of 윤미래's submitted through the service, then approved by each step of its line in turn.</summary>
+    internal async Task<ApprovalDocument> ApprovedAsync(DraftInput input)
+    {
+        Guid id;
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<DraftService>().CreateAsync(Drafter, input, true, null, Ct);
+            Assert.True(result.Document is not null, string.Join(", ", result.Errors.Select(e => $"{e.Key}: {e.Value}")));
+            id = result.Document!.Id;
+        }
+
+        for (var document = await DocumentAsync(id); document.Status == DocumentStatus.InProgress; document = await DocumentAsync(id))
+        {
+            foreach (var step in document.CurrentLine.Where(s => s.IsOpen))
+            {
+                Assert.Equal(ActionStatus.Done, (await DecideAsync(id, step.AssigneeNumber, Decision.Approve)).Status);
+            }
+        }
+
+        return await DocumentAsync(id);
+    }
+
     internal async Task<ApprovalDocument> DocumentAsync(Guid id)
     {
         await using var scope = Factory.Services.CreateAsyncScope();

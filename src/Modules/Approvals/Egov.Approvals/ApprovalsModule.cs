@@ -4,6 +4,8 @@ using Egov.Approvals.Documents;
 using Egov.Approvals.Drafting;
 using Egov.Approvals.Inbox;
 using Egov.Approvals.Live;
+using Egov.Approvals.Receiving;
+using Egov.Approvals.Records;
 using Egov.Approvals.Sealing;
 using Egov.Platform.Persistence;
 using Microsoft.AspNetCore.Builder;
@@ -12,7 +14,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Approvals;
 
-/// <summary>Registers e-approval: official documents, approval lines, numbering, the officials' inbox and the linked-approval API.</summary>
+/// <summary>
+/// Registers e-approval: official documents, approval lines, numbering, the officials' inbox, dispatch to recipient
+/// agencies and their receiving, the records view, the public list and the linked-approval API.
+/// </summary>
 public static class ApprovalsModule
 {
     /// <summary>Adds the module; needs the Org directory (<c>IOrgDirectory</c>) registered.</summary>
@@ -29,6 +34,9 @@ public static class ApprovalsModule
         services.AddScoped<InboxQueries>();
         services.AddScoped<InboxSignals>();
         services.AddScoped<DocumentSeals>();
+        services.AddScoped<ReceivedDocuments>();
+        services.AddScoped<RecordsQueries>();
+        services.AddScoped<PublicDocuments>();
         services.AddSingleton<OfficialDocumentSealer>();
         return services;
     }

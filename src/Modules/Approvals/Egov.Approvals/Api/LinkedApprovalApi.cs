@@ -29,8 +29,10 @@ internal sealed record LinkedDocument(
     [property: Description("Title (제목).")] string? Title,
     [property: Description("Content, plain text.")] string? Content,
     [property: Description("Names of the attachments (붙임).")] IReadOnlyList<string>? Attachments,
-    [property: Description("Recipients (수신) as written; empty for an internal document.")] string? Recipients,
-    [property: Description("Published with the officials' names once approved.")] bool IsPublic = false);
+    [property: Description("Recipients outside the platform (수신) as written: printed, not dispatched.")] string? Recipients,
+    [property: Description("Published with the officials' names once approved.")] bool IsPublic = false,
+    [property: Description("Codes of the pack's agencies the approved document is dispatched to (수신 기관); none for an internal document.")]
+    IReadOnlyList<string>? RecipientAgencies = null);
 
 /// <summary>Where a submitted document stands.</summary>
 internal sealed record LinkedDocumentStatus(
@@ -87,7 +89,7 @@ internal static class LinkedApprovalApi
         }
 
         var input = new DraftInput(document.DocumentType, document.Amount, document.Classification, document.Retention, document.Title, document.Content,
-            document.Attachments ?? [], document.Recipients, "", document.IsPublic, LineChoices.None);
+            document.Attachments ?? [], document.Recipients, "", document.IsPublic, LineChoices.None) { RecipientAgencies = document.RecipientAgencies ?? [] };
         var result = await drafts.CreateAsync(document.Drafter ?? "", input, submit: true, (caller.ClientId, idempotencyKey), http.RequestAborted);
         if (result.Document is null)
         {

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Egov.Approvals.Data;
 
-/// <summary>Official documents with their revisions, approval lines and history; number counters; saved lines; notices.</summary>
+/// <summary>
+/// Official documents with their revisions, approval lines and history; number counters; saved lines; notices;
+/// sealed copies; dispatches to recipient agencies.
+/// </summary>
 [ModuleSchema("approvals")]
 internal abstract class ApprovalsDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
@@ -19,6 +22,8 @@ internal abstract class ApprovalsDbContext(DbContextOptions options) : ModuleDbC
     public DbSet<OfficialNotice> OfficialNotices => Set<OfficialNotice>();
 
     public DbSet<SealedCopy> SealedCopies => Set<SealedCopy>();
+
+    public DbSet<Dispatch> Dispatches => Set<Dispatch>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -42,6 +47,7 @@ internal abstract class ApprovalsDbContext(DbContextOptions options) : ModuleDbC
             b.Property(d => d.Retention).HasMaxLength(64);
             b.Property(d => d.Title).HasMaxLength(500);
             b.Property(d => d.Recipients).HasMaxLength(2000);
+            b.PrimitiveCollection(d => d.RecipientAgencies);
             b.Property(d => d.Via).HasMaxLength(500);
             b.Property(d => d.AuthorityRule).HasMaxLength(500);
             b.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
@@ -58,6 +64,9 @@ internal abstract class ApprovalsDbContext(DbContextOptions options) : ModuleDbC
             b.HasIndex(d => new { d.SourceClient, d.SourceKey }).IsUnique();
             b.HasIndex(d => new { d.DrafterNumber, d.Status, d.UpdatedAt });
             b.HasIndex(d => new { d.Status, d.Retention, d.ApprovedAt });
+            // The records view (an agency's approved documents by retention) and the public list (newest first).
+            b.HasIndex(d => new { d.AgencyCode, d.Status, d.ApprovedAt });
+            b.HasIndex(d => new { d.IsPublic, d.Status, d.ApprovedAt });
             b.HasMany(d => d.Revisions).WithOne().HasForeignKey(r => r.DocumentId);
             b.HasMany(d => d.Steps).WithOne().HasForeignKey(s => s.DocumentId);
             b.HasMany(d => d.Entries).WithOne().HasForeignKey(e => e.DocumentId);
@@ -121,6 +130,27 @@ internal abstract class ApprovalsDbContext(DbContextOptions options) : ModuleDbC
             b.Property(n => n.Action).HasConversion<string>().HasMaxLength(16);
             b.Property(n => n.ActorName).HasMaxLength(200);
             b.HasIndex(n => new { n.OfficialNumber, n.CreatedAt });
+        });
+        modelBuilder.Entity<Dispatch>(b =>
+        {
+            b.ToTable("dispatches");
+            b.Property(d => d.Id).ValueGeneratedNever();
+            b.Property(d => d.FromAgencyCode).HasMaxLength(32);
+            b.Property(d => d.ToAgencyCode).HasMaxLength(32);
+            b.Property(d => d.DocumentNumber).HasMaxLength(100);
+            b.Property(d => d.Title).HasMaxLength(500);
+            b.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(d => d.AssignedByNumber).HasMaxLength(64);
+            b.Property(d => d.RegisteredByNumber).HasMaxLength(64);
+            b.Property(d => d.RegisteredByName).HasMaxLength(200);
+            b.Property(d => d.ReceiptNumber).HasMaxLength(100);
+            b.Property(d => d.Version).IsConcurrencyToken();
+            b.HasOne<ApprovalDocument>().WithMany().HasForeignKey(d => d.DocumentId);
+            // One dispatch per recipient; the receiving agency's lists by state and by department; receipt numbers unique.
+            b.HasIndex(d => new { d.DocumentId, d.ToAgencyCode }).IsUnique();
+            b.HasIndex(d => new { d.ToAgencyCode, d.Status, d.SentAt });
+            b.HasIndex(d => new { d.ToAgencyCode, d.DepartmentId, d.Status });
+            b.HasIndex(d => new { d.ToAgencyCode, d.ReceiptNumber }).IsUnique();
         });
         modelBuilder.Entity<SealedCopy>(b =>
         {

@@ -12,7 +12,18 @@ namespace Egov.Approvals.Documents;
 /// </summary>
 internal sealed class DocumentNumbers(ApprovalsDbContext db)
 {
-    public async Task<long> NextAsync(string agencyCode, string classification, int year, CancellationToken cancellationToken)
+    /// <summary>The next serial of a classification's documents (the document number).</summary>
+    public Task<long> NextAsync(string agencyCode, string classification, int year, CancellationToken cancellationToken) =>
+        NextInSeriesAsync(agencyCode, classification, year, cancellationToken);
+
+    /// <summary>
+    /// The next receipt serial of a department. Its series is kept beside the classifications' under a name with a
+    /// colon, which the pack's classification codes (plain words) never take.
+    /// </summary>
+    public Task<long> NextReceiptAsync(string agencyCode, string departmentCode, int year, CancellationToken cancellationToken) =>
+        NextInSeriesAsync(agencyCode, $"receipt:{departmentCode}", year, cancellationToken);
+
+    private async Task<long> NextInSeriesAsync(string agencyCode, string classification, int year, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
         {

@@ -64,7 +64,9 @@ internal sealed class DocumentSeals(
             internalRecipient = texts.Create(typeof(DocumentSeals))["approvals.format.internal"].Value;
         }
 
-        var recipients = document.Recipients.Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var recipients = document.RecipientAgencies
+            .Select(code => pack.Agencies.FirstOrDefault(a => a.Code == code)?.Names.GetValueOrDefault(language) ?? code)
+            .Concat(document.Recipients.Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
         var signatures = new List<ApprovalSignature>
         {
             new(await PostAsync(document.DrafterNumber, culture, cancellationToken), document.DrafterName, ApprovalMark.Draft, Day(SubmittedAt(document))),

@@ -11,7 +11,8 @@ namespace Egov.Approvals.Documents;
 /// <summary>
 /// Loads and saves documents, one change per transaction. What every change needs on its way to the database
 /// happens here: the stand-in of each step that has just become pending (대결), the number of a document that has
-/// just been approved, the <see cref="DocumentApproved"/> event, the notices owed to officials a deputy acted for.
+/// just been approved with its <see cref="DocumentApproved"/> event and its dispatches to the recipient agencies, the
+/// notices owed to officials a deputy acted for.
 /// </summary>
 internal sealed class DocumentStore(ApprovalsDbContext db, DocumentNumbers numbers, IOrgDirectory org, CountryPack pack, TimeProvider time)
 {
@@ -21,6 +22,10 @@ internal sealed class DocumentStore(ApprovalsDbContext db, DocumentNumbers numbe
     public Task<ApprovalDocument?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Documents.AsNoTracking().Include(d => d.Steps).Include(d => d.Revisions).Include(d => d.Entries).AsSplitQuery()
             .FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+
+    /// <summary>The document's dispatches to its recipient agencies, in the order of the heading.</summary>
+    public async Task<IReadOnlyList<Dispatch>> DispatchesAsync(Guid documentId, CancellationToken cancellationToken) =>
+        await db.Dispatches.AsNoTracking().Where(d => d.DocumentId == documentId).OrderBy(d => d.Id).ToListAsync(cancellationToken);
 
     public async Task AddAsync(ApprovalDocument document, CancellationToken cancellationToken)
     {
@@ -86,6 +91,7 @@ internal sealed class DocumentStore(ApprovalsDbContext db, DocumentNumbers numbe
             var serial = await numbers.NextAsync(document.AgencyCode, classification.Code, today.Year, cancellationToken);
             document.AssignNumber(pack.Approvals.Number(document.AgencyCode, classification, today.Year, serial), serial, today);
             db.AddIntegrationEvent(new DocumentApproved(document.Id, document.AgencyCode, document.Number!, document.DocumentType, now), now);
+            db.Dispatches.AddRange(document.RecipientAgencies.Select(agency => Dispatch.Send(document, agency, now)));
         }
     }
 

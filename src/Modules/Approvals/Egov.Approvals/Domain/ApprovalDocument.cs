@@ -36,7 +36,11 @@ internal sealed class ApprovalDocument
     /// <summary>The latest revision's title, kept here for the inbox's lists.</summary>
     public string Title { get; private set; } = "";
 
+    /// <summary>Recipients outside the platform (수신), as written; printed, not dispatched.</summary>
     public string Recipients { get; private set; } = "";
+
+    /// <summary>The pack's agencies the document is dispatched to on final approval (수신 기관), each once.</summary>
+    public string[] RecipientAgencies { get; private set; } = [];
 
     public string Via { get; private set; } = "";
 
@@ -105,6 +109,7 @@ internal sealed class ApprovalDocument
             Retention = heading.Retention,
             Title = body.Title,
             Recipients = heading.Recipients,
+            RecipientAgencies = [.. heading.RecipientAgencies],
             Via = heading.Via,
             IsPublic = heading.IsPublic,
             AuthorityRule = authorityRule,

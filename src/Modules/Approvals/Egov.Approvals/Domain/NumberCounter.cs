@@ -1,9 +1,9 @@
 namespace Egov.Approvals.Domain;
 
 /// <summary>
-/// The last serial given to documents of one agency and classification in one year. Incremented in the same
-/// transaction as the final approval that takes the number, so a rolled-back approval gives its number back
-/// (no gap) and two approvals can never read the same value (no duplicate).
+/// The last serial given in one series of an agency in one year: the documents of a classification, or the receipts
+/// of a department. Incremented in the same transaction as the approval (or registration) that takes the number, so
+/// a rolled-back one gives its number back (no gap) and two can never read the same value (no duplicate).
 /// </summary>
 internal sealed class NumberCounter
 {

@@ -8,13 +8,17 @@ namespace Egov.Approvals.Drafting;
 /// <param name="Title">The title (제목).</param>
 /// <param name="Content">The content.</param>
 /// <param name="Attachments">The attachments' names (붙임).</param>
-/// <param name="Recipients">Recipients (수신); empty for an internal document.</param>
+/// <param name="Recipients">Recipients outside the platform (수신), as written: printed, not dispatched.</param>
 /// <param name="Via">Via (경유), or empty.</param>
 /// <param name="IsPublic">Published once approved.</param>
 /// <param name="Choices">Co-approving departments and carbon copies on top of the proposed line.</param>
 internal sealed record DraftInput(
     string? DocumentType, decimal? Amount, string? Classification, string? Retention, string? Title, string? Content,
-    IReadOnlyList<string> Attachments, string? Recipients, string? Via, bool IsPublic, LineChoices Choices);
+    IReadOnlyList<string> Attachments, string? Recipients, string? Via, bool IsPublic, LineChoices Choices)
+{
+    /// <summary>Codes of the pack's agencies the document is dispatched to once approved.</summary>
+    public IReadOnlyList<string> RecipientAgencies { get; init; } = [];
+}
 
 /// <summary>What the drafter adds to the line the delegation table proposes; also what a saved personal line keeps.</summary>
 /// <param name="CoApprovalDepartments">Departments whose heads co-approve (협조).</param>

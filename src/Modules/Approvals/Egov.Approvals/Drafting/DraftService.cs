@@ -15,11 +15,14 @@ internal sealed record DraftResult(ApprovalDocument? Document, IReadOnlyDictiona
 
 /// <summary>
 /// Writes a draft in the official format with the line the platform proposes, and submits it when asked. Every
-/// field is checked against the pack (type, classification, retention) before anything is written.
+/// field is checked against the pack (type, classification, retention, recipient agencies other than the drafter's
+/// own) before anything is written.
 /// </summary>
 internal sealed class DraftService(DocumentStore store, LineProposer proposer, IOrgDirectory org, CountryPack pack, IAuditLog audit, TimeProvider time, InboxSignals signals)
 {
     public const int MaxAttachments = 20;
+
+    public const int MaxRecipientAgencies = 50;
 
     public async Task<DraftResult> CreateAsync(string drafterNumber, DraftInput input, bool submit, (string Client, string Key)? source, CancellationToken cancellationToken)
     {
@@ -52,6 +55,13 @@ internal sealed class DraftService(DocumentStore store, LineProposer proposer, I
             errors["retention"] = "approvals.draft.error.retention";
         }
 
+        var recipientAgencies = input.RecipientAgencies.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (recipientAgencies.Count > MaxRecipientAgencies
+            || recipientAgencies.Any(code => code == drafter.AgencyCode || pack.Agencies.All(a => a.Code != code)))
+        {
+            errors["recipientAgencies"] = "approvals.draft.error.recipientAgencies";
+        }
+
         var body = new DocumentBody(input.Title?.Trim() ?? "", input.Content?.Trim() ?? "",
             [.. input.Attachments.Select(a => a.Trim()).Where(a => a.Length > 0)]);
         CheckBody(body, errors);
@@ -68,7 +78,7 @@ internal sealed class DraftService(DocumentStore store, LineProposer proposer, I
 
         var drafterOfficial = new Official(drafter.EmployeeNumber, drafter.Name);
         var heading = new DocumentHeading(drafter.AgencyCode, drafter.DepartmentId, type.Code, input.Amount, classification!.Code, retention!.Code,
-            input.Recipients?.Trim() ?? "", input.Via?.Trim() ?? "", input.IsPublic);
+            input.Recipients?.Trim() ?? "", recipientAgencies, input.Via?.Trim() ?? "", input.IsPublic);
         var now = time.GetUtcNow().UtcDateTime;
         var document = ApprovalDocument.Draft(heading, body, drafterOfficial, proposal.Line, proposal.Rule, now, source);
         if (submit && document.Submit(drafterOfficial, now) is { } refusal)

@@ -1,5 +1,6 @@
 using Egov.Approvals.Documents;
 using Egov.Approvals.Domain;
+using Egov.Approvals.Receiving;
 using Egov.Identity.Contracts;
 using Egov.Org.Contracts;
 using Egov.Platform.Audit;
@@ -17,7 +18,8 @@ namespace Egov.Approvals.Pages.Officials;
 /// <c>/officials/approvals/documents/{id}</c>: the document card — the document in the official format, its line
 /// with each step's state and the 전결/대결 marks, every opinion and revision — and the actions the reader may take:
 /// the step's assignee or stand-in decides; the drafter submits, withdraws, or revises and resubmits. Only the
-/// drafter and the officials of the line see it (404 otherwise); an action by anyone else is 403 and audited.
+/// drafter and the officials of the line see it, and once approved the agency's records officer and the drafting
+/// department (its records); 404 otherwise. An action by anyone else is 403 and audited.
 /// </summary>
 [Authorize(Roles = OfficialRoles.Official, Policy = AssuranceLevels.Aal2Policy)]
 internal sealed class DocumentModel(
@@ -34,8 +36,6 @@ internal sealed class DocumentModel(
 
     public bool MayResubmit => Document.DrafterNumber == Me && Document.Status is DocumentStatus.Returned or DocumentStatus.Withdrawn;
 
-    public string AgencyName { get; private set; } = "";
-
     public string DepartmentName { get; private set; } = "";
 
     [BindProperty]
@@ -44,15 +44,12 @@ internal sealed class DocumentModel(
     [BindProperty]
     public RevisionForm Revision { get; set; } = new();
 
-    public ApprovalSettings Settings => pack.Approvals;
-
-    public string TypeName(string code) => pack.DocumentType(code);
-
     public string When(DateTime utc) => format.DateTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 
-    public string Money(decimal amount) => format.Money(amount);
+    /// <summary>Where the approved document stands at each recipient agency.</summary>
+    public IReadOnlyList<Dispatch> Dispatches { get; private set; } = [];
 
-    public string Date(DateOnly date) => format.Date(date);
+    public string AgencyName(string code) => pack.AgencyName(code);
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -128,14 +125,15 @@ internal sealed class DocumentModel(
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        if (await store.FindAsync(id, HttpContext.RequestAborted) is not { } document || !DocumentAccess.MayRead(document, Me))
+        if (await store.FindAsync(id, HttpContext.RequestAborted) is not { } document
+            || !(DocumentAccess.MayRead(document, Me) || await Receiver.OfAsync(User, org, HttpContext.RequestAborted) is { } reader && reader.MayReadRecord(document)))
         {
             return false;
         }
 
         Document = document;
         var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        AgencyName = pack.Agencies.FirstOrDefault(a => a.Code == document.AgencyCode)?.Names.GetValueOrDefault(language) ?? document.AgencyCode;
+        Dispatches = await store.DispatchesAsync(id, HttpContext.RequestAborted);
         foreach (var departmentId in document.Steps.Select(s => s.DepartmentId).Append(document.DepartmentId).Distinct())
         {
             if (await org.FindDepartmentAsync(departmentId, HttpContext.RequestAborted) is { } department)

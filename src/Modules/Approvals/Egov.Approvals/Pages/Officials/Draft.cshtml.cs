@@ -27,6 +27,10 @@ internal sealed class DraftModel(DraftService drafts, LineProposer proposer, Sav
 
     public IReadOnlyList<DepartmentCard> Departments { get; private set; } = [];
 
+    /// <summary>The pack's other agencies, which a document can be dispatched to.</summary>
+    public IEnumerable<(string Code, string Name)> RecipientChoices =>
+        pack.Agencies.Where(a => a.Code != Official?.AgencyCode).Select(a => (a.Code, pack.AgencyName(a.Code)));
+
     public IReadOnlyList<(Guid Id, string Name)> Saved { get; private set; } = [];
 
     public LineProposal? Proposal { get; private set; }

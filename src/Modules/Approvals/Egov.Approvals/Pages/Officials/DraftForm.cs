@@ -21,6 +21,8 @@ internal sealed class DraftForm
     [Display(Name = "approvals.field.recipients", Description = "approvals.field.recipientsHint")]
     public string? Recipients { get; set; }
 
+    public List<string> RecipientAgencies { get; set; } = [];
+
     [Display(Name = "approvals.field.via")]
     public string? Via { get; set; }
 
@@ -51,7 +53,7 @@ internal sealed class DraftForm
     public LineChoices Choices => new(CoApprovalDepartments, !Sequential, Split(Copies, ','));
 
     public DraftInput Input => new(DocumentType, Amount, Blank(Classification), Blank(Retention), Title, Content, Split(Attachments, '\n'),
-        Recipients, Via, IsPublic, Choices);
+        Recipients, Via, IsPublic, Choices) { RecipientAgencies = RecipientAgencies };
 
     public void Apply(LineChoices choices)
     {

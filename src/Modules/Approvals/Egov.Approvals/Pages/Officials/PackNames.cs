@@ -8,4 +8,11 @@ internal static class PackNames
 {
     public static string DocumentType(this CountryPack pack, string code) =>
         pack.Org.FindDocumentType(code)?.NameIn(CultureInfo.CurrentUICulture) ?? code;
+
+    /// <summary>The agency's name in the reader's language, else its code.</summary>
+    public static string AgencyName(this CountryPack pack, string code)
+    {
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        return pack.Agencies.FirstOrDefault(a => a.Code == code)?.Names.GetValueOrDefault(language) ?? code;
+    }
 }

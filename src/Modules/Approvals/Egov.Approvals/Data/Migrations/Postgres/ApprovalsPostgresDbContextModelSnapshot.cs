@@ -95,6 +95,11 @@ namespace Egov.Approvals.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("number");
 
+                    b.PrimitiveCollection<string[]>("RecipientAgencies")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("recipient_agencies");
+
                     b.Property<string>("Recipients")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -163,8 +168,14 @@ namespace Egov.Approvals.Data.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("ix_documents_source_client_source_key");
 
+                    b.HasIndex("AgencyCode", "Status", "ApprovedAt")
+                        .HasDatabaseName("ix_documents_agency_code_status_approved_at");
+
                     b.HasIndex("DrafterNumber", "Status", "UpdatedAt")
                         .HasDatabaseName("ix_documents_drafter_number_status_updated_at");
+
+                    b.HasIndex("IsPublic", "Status", "ApprovedAt")
+                        .HasDatabaseName("ix_documents_is_public_status_approved_at");
 
                     b.HasIndex("Status", "Retention", "ApprovedAt")
                         .HasDatabaseName("ix_documents_status_retention_approved_at");
@@ -263,6 +274,107 @@ namespace Egov.Approvals.Data.Migrations.Postgres
                         .HasDatabaseName("ix_steps_stand_in_number_state");
 
                     b.ToTable("steps", "approvals");
+                });
+
+            modelBuilder.Entity("Egov.Approvals.Domain.Dispatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedByNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("assigned_by_number");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("document_number");
+
+                    b.Property<string>("FromAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("from_agency_code");
+
+                    b.Property<string>("ReceiptNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("receipt_number");
+
+                    b.Property<DateTime?>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("registered_by_name");
+
+                    b.Property<string>("RegisteredByNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("registered_by_number");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("ToAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("to_agency_code");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dispatches");
+
+                    b.HasIndex("DocumentId", "ToAgencyCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dispatches_document_id_to_agency_code");
+
+                    b.HasIndex("ToAgencyCode", "ReceiptNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dispatches_to_agency_code_receipt_number");
+
+                    b.HasIndex("ToAgencyCode", "DepartmentId", "Status")
+                        .HasDatabaseName("ix_dispatches_to_agency_code_department_id_status");
+
+                    b.HasIndex("ToAgencyCode", "Status", "SentAt")
+                        .HasDatabaseName("ix_dispatches_to_agency_code_status_sent_at");
+
+                    b.ToTable("dispatches", "approvals");
                 });
 
             modelBuilder.Entity("Egov.Approvals.Domain.DocumentEntry", b =>
@@ -626,6 +738,16 @@ namespace Egov.Approvals.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_steps_documents_document_id");
+                });
+
+            modelBuilder.Entity("Egov.Approvals.Domain.Dispatch", b =>
+                {
+                    b.HasOne("Egov.Approvals.Domain.ApprovalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dispatches_documents_document_id");
                 });
 
             modelBuilder.Entity("Egov.Approvals.Domain.DocumentEntry", b =>

@@ -89,6 +89,11 @@ namespace Egov.Approvals.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("number");
 
+                    b.PrimitiveCollection<string>("RecipientAgencies")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_agencies");
+
                     b.Property<string>("Recipients")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -157,8 +162,14 @@ namespace Egov.Approvals.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_approvals_documents_source_client_source_key");
 
+                    b.HasIndex("AgencyCode", "Status", "ApprovedAt")
+                        .HasDatabaseName("ix_approvals_documents_agency_code_status_approved_at");
+
                     b.HasIndex("DrafterNumber", "Status", "UpdatedAt")
                         .HasDatabaseName("ix_approvals_documents_drafter_number_status_updated_at");
+
+                    b.HasIndex("IsPublic", "Status", "ApprovedAt")
+                        .HasDatabaseName("ix_approvals_documents_is_public_status_approved_at");
 
                     b.HasIndex("Status", "Retention", "ApprovedAt")
                         .HasDatabaseName("ix_approvals_documents_status_retention_approved_at");
@@ -257,6 +268,107 @@ namespace Egov.Approvals.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_approvals_steps_stand_in_number_state");
 
                     b.ToTable("approvals_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Egov.Approvals.Domain.Dispatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AssignedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedByNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_by_number");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_id");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_number");
+
+                    b.Property<string>("FromAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_agency_code");
+
+                    b.Property<string>("ReceiptNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("receipt_number");
+
+                    b.Property<DateTime?>("RegisteredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_by_name");
+
+                    b.Property<string>("RegisteredByNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_by_number");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("ToAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_agency_code");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_approvals_dispatches");
+
+                    b.HasIndex("DocumentId", "ToAgencyCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_approvals_dispatches_document_id_to_agency_code");
+
+                    b.HasIndex("ToAgencyCode", "ReceiptNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_approvals_dispatches_to_agency_code_receipt_number");
+
+                    b.HasIndex("ToAgencyCode", "DepartmentId", "Status")
+                        .HasDatabaseName("ix_approvals_dispatches_to_agency_code_department_id_status");
+
+                    b.HasIndex("ToAgencyCode", "Status", "SentAt")
+                        .HasDatabaseName("ix_approvals_dispatches_to_agency_code_status_sent_at");
+
+                    b.ToTable("approvals_dispatches", (string)null);
                 });
 
             modelBuilder.Entity("Egov.Approvals.Domain.DocumentEntry", b =>
@@ -620,6 +732,16 @@ namespace Egov.Approvals.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_approvals_steps_approvals_documents_document_id");
+                });
+
+            modelBuilder.Entity("Egov.Approvals.Domain.Dispatch", b =>
+                {
+                    b.HasOne("Egov.Approvals.Domain.ApprovalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_approvals_dispatches_approvals_documents_document_id");
                 });
 
             modelBuilder.Entity("Egov.Approvals.Domain.DocumentEntry", b =>
