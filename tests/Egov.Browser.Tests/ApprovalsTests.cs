@@ -9,7 +9,9 @@ namespace Egov.Browser.Tests;
 /// <summary>
 /// E-approval on a phone (390 px): 윤미래 drafts a 50,000,000원 expenditure with 예산과 co-approving; her division head
 /// reviews, the budget head agrees, and the approver the delegation table names gives the final approval (전결); the
-/// card then shows the number and every step. Each official signs in with their own account at AAL2.
+/// card then shows the number and every step. A document to 보건복지부 is then handed out by that ministry's records
+/// officer and registered by the department, and a public one is read by anyone with the officials' names. Each
+/// official signs in with their own account at AAL2.
 /// </summary>
 public sealed class ApprovalsTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
@@ -17,10 +19,17 @@ public sealed class ApprovalsTests(BrowserFixture fixture) : BrowserTest(fixture
     private const string DivisionHead = "SEOUL-2011-2087";
     private const string BudgetHead = "SEOUL-2009-1123";
 
-    private async Task ActAsAsync(string employeeNumber, string name)
+    private const string MohwRecordsOfficer = "MOHW-2018-0522";
+    private const string MohwChildPolicy = "MOHW-2015-0733";
+
+    // The dispatch journey's drafter, in 총무과: each test signs its officials up afresh (authenticator app
+    // included), so the two journeys of this class share no official.
+    private const string GeneralAffairsDrafter = "SEOUL-2018-1740";
+
+    private async Task ActAsAsync(string employeeNumber, string name, params string[] roles)
     {
         await Page.Context.ClearCookiesAsync();
-        await CreateAccountAsync(employeeNumber, name, AccountKind.Official, "official");
+        await CreateAccountAsync(employeeNumber, name, AccountKind.Official, ["official", .. roles]);
         await SignInWithPasswordAsync(employeeNumber);
         await Page.GotoAsync("/officials/approvals");
         await StepUpWithAuthenticatorAppAsync();
@@ -79,6 +88,70 @@ public sealed class ApprovalsTests(BrowserFixture fixture) : BrowserTest(fixture
         await Expect(Page.Locator(".egov-approvals-line")).ToContainTextAsync("전결");
         await AssertNoSeriousAxeViolationsAsync();
         await AssertFitsAsync(Page, "approvals-card");
+        Assert.Empty(Fixture.Host.LoggedErrors);
+    }
+
+    [Fact]
+    public async Task Dispatched_HandedOut_Registered_AndPublished_OnAPhone()
+    {
+        const string title = "아동 돌봄 공백 해소 협조 요청";
+        await Page.SetViewportSizeAsync(390, 900);
+        FinalAuthority authority;
+        using (var scope = Fixture.Host.Services.CreateScope())
+        {
+            var org = scope.ServiceProvider.GetRequiredService<IOrgDirectory>();
+            var drafter = (await org.FindOfficialAsync(GeneralAffairsDrafter, TestContext.Current.CancellationToken))!;
+            authority = await org.FinalAuthorityAsync(
+                new FinalAuthorityQuery(drafter.DepartmentId, "general", null) { DrafterEmployeeNumber = GeneralAffairsDrafter }, TestContext.Current.CancellationToken);
+        }
+
+        await ActAsAsync(GeneralAffairsDrafter, "송하늘", "records-officer");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "기안하기" }).ClickAsync();
+        await Page.GetByLabel("문서 유형").SelectOptionAsync("general");
+        await Page.Locator("#Form_RecipientAgencies").ClickAsync();
+        await Page.Locator("label", new() { HasTextString = "보건복지부" }).ClickAsync();
+        await Expect(Page.GetByLabel("보건복지부")).ToBeCheckedAsync();
+        await Page.Locator("label[for=Form_IsPublic]").ClickAsync();
+        await Page.GetByLabel("제목").FillAsync(title);
+        await Page.GetByLabel("내용").FillAsync("1. 관련: 아동 돌봄 지원 계획\n2. 협조 사항: 지역아동센터 운영 시간 연장");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "상신", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = $"제목 {title}" })).ToBeVisibleAsync();
+        foreach (var approver in authority.Reviewers.Append(authority.Approver!))
+        {
+            await ActAsAsync(approver.EmployeeNumber, approver.Name);
+            await DecideAsync(title, "승인");
+        }
+
+        await Expect(Page.Locator("[data-dispatch='1352000']")).ToContainTextAsync("도착");
+
+        await ActAsAsync(MohwRecordsOfficer, "권하은", "records-officer");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "접수 문서" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await Page.GetByLabel("배부할 처리과").SelectOptionAsync(new SelectOptionValue { Label = "아동정책과" });
+        await AssertNoSeriousAxeViolationsAsync();
+        await SaveScreenshotAsync("approvals-received-390");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "배부", Exact = true }).ClickAsync();
+        await Expect(Page.Locator("[data-dispatch-status]")).ToHaveAttributeAsync("data-dispatch-status", "Assigned");
+
+        await ActAsAsync(MohwChildPolicy, "서지원");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "접수 문서" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "접수", Exact = true }).ClickAsync();
+        await Expect(Page.Locator("[data-receipt]")).ToContainTextAsync("CHILD-POLICY-");
+        await AssertFitsAsync(Page, "approvals-registered");
+        await Page.GotoAsync("/officials/approvals/records?tab=Received");
+        await Expect(Page.Locator("[data-record]").First).ToContainTextAsync(title);
+        await AssertNoSeriousAxeViolationsAsync();
+        await SaveScreenshotAsync("approvals-records-390");
+
+        await Page.Context.ClearCookiesAsync();
+        await Page.GotoAsync("/open/approvals");
+        await Page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await Expect(Page.Locator("[data-responsible=Draft]")).ToContainTextAsync("송하늘");
+        await Expect(Page.Locator("[data-responsible=Final]")).ToContainTextAsync(authority.Approver!.Name);
+        await AssertNoSeriousAxeViolationsAsync();
+        await AssertFitsAsync(Page, "approvals-published");
+        await SaveScreenshotAsync("approvals-published-390");
         Assert.Empty(Fixture.Host.LoggedErrors);
     }
 }
