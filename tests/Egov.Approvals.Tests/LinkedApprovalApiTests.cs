@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Egov.Approvals.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Approvals.Tests;
 
@@ -86,6 +88,23 @@ public sealed class LinkedApprovalApiTests(ApprovalsHost host) : IClassFixture<A
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
             Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty(field, out _), field);
         }
+    }
+
+    [Fact]
+    public async Task ASystem_NamesOnlyOfficialsOfTheAgenciesItIsRegisteredFor()
+    {
+        var token = await TokenAsync("demo-agency", "approvals.submit");
+        const string ministryOfficial = "MOHW-2015-0733";
+
+        using var refused = await SendAsync(HttpMethod.Post, Path, token, Expenditure(drafter: ministryOfficial), Guid.NewGuid().ToString());
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var approvals = scope.ServiceProvider.GetRequiredService<Egov.Approvals.Data.ApprovalsDbContext>();
+        Assert.False(await approvals.Documents.AnyAsync(d => d.DrafterNumber == ministryOfficial, Ct));
+        var platform = scope.ServiceProvider.GetRequiredService<Egov.Platform.Data.PlatformDbContext>();
+        Assert.True(await platform.AuditEntries.AnyAsync(e => e.Action == "approvals.linked.denied" && e.Subject == $"official:{ministryOfficial}", Ct));
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public static class ApprovalsModule
     {
         services.AddModuleDbContext<ApprovalsDbContext, ApprovalsSqliteDbContext, ApprovalsPostgresDbContext>(database);
         services.AddSignalR();
+        services.AddOptions<ApprovalsOptions>().BindConfiguration(ApprovalsOptions.Section);
         services.AddScoped<DocumentNumbers>();
         services.AddScoped<DocumentStore>();
         services.AddScoped<ApprovalActions>();

@@ -5,6 +5,8 @@ using Egov.Approvals.Documents;
 using Egov.Approvals.Drafting;
 using Egov.Approvals.Domain;
 using Egov.Identity.Contracts;
+using Egov.Org.Contracts;
+using Egov.Platform.Audit;
 using Egov.Platform.Localization;
 using Egov.Platform.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -15,6 +17,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using OpenIddict.Validation.AspNetCore;
 
 namespace Egov.Approvals.Api;
@@ -44,7 +47,8 @@ internal sealed record LinkedStepStatus(string Kind, string Assignee, string Sta
 /// <summary>
 /// <c>/api/v1/approvals/documents</c>: agency systems (client credentials, scope <c>approvals.submit</c>) submit a
 /// document in the name of one of their officials, who finds it submitted in their inbox, and follow its status.
-/// An <c>Idempotency-Key</c> header makes a retried submission the same document; a client sees only its own.
+/// An <c>Idempotency-Key</c> header makes a retried submission the same document; a client sees only its own, and
+/// names only officials of the agencies the deployment registered it for (<see cref="ApprovalsOptions"/>).
 /// </summary>
 internal static class LinkedApprovalApi
 {
@@ -69,7 +73,7 @@ internal static class LinkedApprovalApi
 
     private static async Task<Results<Created<LinkedDocumentStatus>, Ok<LinkedDocumentStatus>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
         LinkedDocument document, [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey, ClaimsPrincipal user, HttpContext http,
-        DraftService drafts, ApprovalsDbContext db, IStringLocalizerFactory texts)
+        DraftService drafts, ApprovalsDbContext db, IOrgDirectory org, IOptions<ApprovalsOptions> options, IAuditLog audit, IStringLocalizerFactory texts)
     {
         if (ClientCaller.From(user, IdentityScopes.ApprovalsSubmit) is not { } caller)
         {
@@ -79,6 +83,14 @@ internal static class LinkedApprovalApi
         if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 200)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyHeader] = ["An Idempotency-Key header of at most 200 characters is required."] });
+        }
+
+        // The drafter named must serve an agency this system is registered for; an unknown drafter is the form's error below.
+        if (await org.FindOfficialAsync(document.Drafter ?? "", http.RequestAborted) is { } drafter && !options.Value.MaySubmitFor(caller.ClientId, drafter.AgencyCode))
+        {
+            await audit.AppendAsync(new AuditRecord(caller.Reference, "approvals.linked.denied", ApprovalActions.ActorReference(new Official(drafter.EmployeeNumber, drafter.Name))), http.RequestAborted);
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
+                detail: $"This system is not registered to submit documents for agency {drafter.AgencyCode}.");
         }
 
         var earlier = await db.Documents.AsNoTracking().Include(d => d.Steps)
