@@ -1,10 +1,12 @@
 using Egov.Approvals.Api;
+using Egov.Approvals.Comments;
 using Egov.Approvals.Data;
 using Egov.Approvals.Documents;
 using Egov.Approvals.Drafting;
 using Egov.Approvals.Inbox;
 using Egov.Approvals.Live;
 using Egov.Approvals.Sealing;
+using Egov.Collaboration.Contracts;
 using Egov.Platform.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -30,6 +32,7 @@ public static class ApprovalsModule
         services.AddScoped<InboxSignals>();
         services.AddScoped<DocumentSeals>();
         services.AddSingleton<OfficialDocumentSealer>();
+        services.AddScoped<ICommentSubjects, ApprovalDocumentComments>();
         return services;
     }
 
