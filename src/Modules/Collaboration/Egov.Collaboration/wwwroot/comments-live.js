@@ -5,16 +5,18 @@
 // (npm @microsoft/signalr), loaded by the panel before this module, as the approvals inbox loads it.
 const root = document.querySelector('[data-comments]');
 
-function commentIds(panel) {
-  return new Set([...panel.querySelectorAll('[data-comment]')].map((c) => c.dataset.comment));
+function commentIds(part) {
+  return new Set([...part.querySelectorAll('[data-comment]')].map((c) => c.dataset.comment));
 }
 
-function swap(fresh, keepForm) {
-  const before = commentIds(root);
-  const draft = root.querySelector('#comment-text')?.value;
-  root.replaceChildren(...fresh.childNodes);
-  const added = [...root.querySelectorAll('[data-comment]')].filter((c) => !before.has(c.dataset.comment));
-  if (keepForm && draft) root.querySelector('#comment-text').value = draft;
+// Swaps the thread and its forms; the heading and the live region stay, so a screen reader keeps following the region.
+function swap(fresh, keepDraft) {
+  const body = root.querySelector('[data-comments-body]');
+  const before = commentIds(body);
+  const draft = body.querySelector('#comment-text')?.value;
+  body.replaceWith(fresh);
+  const added = [...fresh.querySelectorAll('[data-comment]')].filter((c) => !before.has(c.dataset.comment));
+  if (keepDraft && draft) fresh.querySelector('#comment-text').value = draft;
   if (added.length > 0) {
     const authors = [...new Set(added.map((c) => c.dataset.author))].join(', ');
     root.querySelector('[data-comments-announce]').textContent = `${root.dataset.newComment} ${authors} (${added.length})`;
@@ -22,25 +24,25 @@ function swap(fresh, keepForm) {
   enhance();
 }
 
-function panelOf(html) {
-  return new DOMParser().parseFromString(html, 'text/html').querySelector('[data-comments]');
+function bodyOf(html) {
+  return new DOMParser().parseFromString(html, 'text/html').querySelector('[data-comments-body]');
 }
 
 async function refresh() {
   const response = await fetch(root.dataset.source, { headers: { Accept: 'text/html' }, credentials: 'same-origin' });
-  const fresh = response.ok ? panelOf(await response.text()) : null;
+  const fresh = response.ok ? bodyOf(await response.text()) : null;
   if (fresh) swap(fresh, true);
 }
 
 async function send(form) {
   const response = await fetch(form.action, { method: 'POST', body: new FormData(form), credentials: 'same-origin' });
-  const fresh = response.ok ? panelOf(await response.text()) : null;
+  const fresh = response.ok ? bodyOf(await response.text()) : null;
   if (!fresh) {
     form.submit();
     return;
   }
   swap(fresh, false);
-  (root.querySelector('[role=alert]')?.closest('.form-group')?.querySelector('textarea') ?? root.querySelector('#comment-text'))?.focus();
+  (fresh.querySelector('[role=alert]')?.closest('.form-group')?.querySelector('textarea') ?? fresh.querySelector('#comment-text'))?.focus();
 }
 
 function insertMention() {
