@@ -43,11 +43,11 @@ public sealed class CollaborationTests(BrowserFixture fixture) : BrowserTest(fix
 
         await Page.GetByLabel("언급할 공무원").SelectOptionAsync(Head);
         await Page.GetByRole(AriaRole.Button, new() { Name = "언급 넣기" }).ClickAsync();
-        await Page.GetByLabel("댓글 내용").PressSequentiallyAsync("회의실 목록을 첨부했습니다. 확인 부탁드립니다.");
-        await Expect(Page.GetByLabel("댓글 내용")).ToHaveValueAsync($"@{Head} 회의실 목록을 첨부했습니다. 확인 부탁드립니다.");
+        await Page.GetByLabel("댓글 내용", new() { Exact = true }).PressSequentiallyAsync("회의실 목록을 첨부했습니다. 확인 부탁드립니다.");
+        await Expect(Page.GetByLabel("댓글 내용", new() { Exact = true })).ToHaveValueAsync($"@{Head} 회의실 목록을 첨부했습니다. 확인 부탁드립니다.");
         await Page.GetByRole(AriaRole.Button, new() { Name = "댓글 등록" }).ClickAsync();
         await Expect(Page.Locator("[data-comments-list] li")).ToHaveCountAsync(1);
-        await Expect(Page.GetByLabel("댓글 내용")).ToHaveValueAsync("");
+        await Expect(Page.GetByLabel("댓글 내용", new() { Exact = true })).ToHaveValueAsync("");
 
         // 한지민's card was never reloaded: the comment arrives over the hub, and the live region says so.
         var arrived = headPage.Locator("[data-comments-list] li");
