@@ -8,7 +8,7 @@ namespace Egov.Browser.Tests;
 /// Comments on an approval document, live: 송하늘 (총무과) drafts a document that her head 한지민 decides; both have
 /// its card open, 한지민 on a phone. 송하늘 picks 한지민 from the participants and posts a comment naming her; the
 /// comment appears on 한지민's open card without a reload, is announced in the live region, and 한지민 finds the
-/// mention on her mentions page.
+/// mention counted by her mentions link, and on her mentions page.
 /// </summary>
 public sealed class CollaborationTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
@@ -56,6 +56,7 @@ public sealed class CollaborationTests(BrowserFixture fixture) : BrowserTest(fix
         await Expect(arrived).ToContainTextAsync("회의실 목록을 첨부했습니다.");
         await Expect(headPage.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "새 댓글" })).ToContainTextAsync("송하늘");
 
+        await Expect(headPage.Locator("[data-mentions-link]")).ToContainTextAsync("새 알림 1건");
         await AssertNoSeriousAxeViolationsAsync(headPage);
         await SaveScreenshotAsync(headPage, "collaboration-card-live-390");
         await AssertNoSeriousAxeViolationsAsync();

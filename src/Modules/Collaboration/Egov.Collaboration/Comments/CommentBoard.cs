@@ -30,6 +30,10 @@ internal sealed class CommentBoard(
         return new CommentThread(comments, named.ToLookup(m => m.CommentId, m => new MentionedOfficial(m.OfficialNumber, m.OfficialName)));
     }
 
+    /// <summary>How many of the official's mentions they have not seen on their mentions page yet.</summary>
+    public Task<int> UnreadMentionsAsync(string official, CancellationToken cancellationToken) =>
+        db.Mentions.CountAsync(m => m.OfficialNumber == official && m.ReadAt == null, cancellationToken);
+
     public async Task<CommentOutcome> PostAsync(OpenSubject subject, string official, string? rawText, CancellationToken cancellationToken)
     {
         if (CommentText.Parse(rawText, out var invalid) is not { } text)

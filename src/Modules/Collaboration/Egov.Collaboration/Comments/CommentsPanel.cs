@@ -7,7 +7,8 @@ namespace Egov.Collaboration.Comments;
 
 /// <summary>What the comments panel shows: the thread, whom one may mention, and the form as the reader left it.</summary>
 internal sealed record CommentsPanel(
-    OpenSubject Subject, CommentThread Thread, IReadOnlyList<OfficialCard> Participants, string Me, DateTime Now, TimeSpan EditWindow, CommentForm Form)
+    OpenSubject Subject, CommentThread Thread, IReadOnlyList<OfficialCard> Participants, string Me, DateTime Now, TimeSpan EditWindow, CommentForm Form,
+    int UnreadMentions)
 {
     public const string HubPath = Live.CommentsHub.Path;
 

@@ -31,6 +31,7 @@ public sealed class CommentsViewComponent : ViewComponent
         var board = services.GetRequiredService<CommentBoard>();
         var thread = await board.ThreadAsync(subject, HttpContext.RequestAborted);
         var participants = await services.GetRequiredService<MentionResolver>().CardsAsync(subject.Subject.Participants, HttpContext.RequestAborted);
-        return View(new CommentsPanel(subject, thread, participants.Where(p => p.Status != OfficialStatus.Departed).ToList(), me, board.Now, board.EditWindow, form));
+        var unread = await board.UnreadMentionsAsync(me, HttpContext.RequestAborted);
+        return View(new CommentsPanel(subject, thread, participants.Where(p => p.Status != OfficialStatus.Departed).ToList(), me, board.Now, board.EditWindow, form, unread));
     }
 }

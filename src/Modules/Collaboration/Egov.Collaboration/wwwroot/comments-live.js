@@ -77,6 +77,8 @@ async function connect() {
     .build();
   const watch = () => connection.invoke('Watch', root.dataset.kind, root.dataset.id);
   connection.on('commentsChanged', () => { refresh().catch(() => {}); });
+  // Named in a comment anywhere: the refreshed panel shows the unread count by the mentions link.
+  connection.on('mentioned', () => { refresh().catch(() => {}); });
   connection.onreconnected(() => { watch().then(() => refresh()).catch(() => {}); });
   await connection.start();
   await watch();
