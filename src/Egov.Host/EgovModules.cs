@@ -1,5 +1,6 @@
 using Egov.Approvals;
 using Egov.Benefits;
+using Egov.Collaboration;
 using Egov.Documents;
 using Egov.Identity;
 using Egov.Notifications;
@@ -24,6 +25,7 @@ public static class EgovModules
         services.AddNotificationsModule(database);
         services.AddOrgModule(database);
         services.AddApprovalsModule(database);
+        services.AddCollaborationModule(database);
         return services;
     }
 
@@ -36,6 +38,7 @@ public static class EgovModules
         endpoints.MapNotificationsModule();
         endpoints.MapOrgModule();
         endpoints.MapApprovalsModule();
+        endpoints.MapCollaborationModule();
         return endpoints;
     }
 }

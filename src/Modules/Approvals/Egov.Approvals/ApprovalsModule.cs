@@ -1,4 +1,5 @@
 using Egov.Approvals.Api;
+using Egov.Approvals.Comments;
 using Egov.Approvals.Data;
 using Egov.Approvals.Documents;
 using Egov.Approvals.Drafting;
@@ -7,6 +8,7 @@ using Egov.Approvals.Live;
 using Egov.Approvals.Receiving;
 using Egov.Approvals.Records;
 using Egov.Approvals.Sealing;
+using Egov.Collaboration.Contracts;
 using Egov.Platform.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -39,6 +41,7 @@ public static class ApprovalsModule
         services.AddScoped<RecordsQueries>();
         services.AddScoped<PublicDocuments>();
         services.AddSingleton<OfficialDocumentSealer>();
+        services.AddScoped<ICommentSubjects, ApprovalDocumentComments>();
         return services;
     }
 
