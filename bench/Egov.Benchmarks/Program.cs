@@ -16,6 +16,18 @@ if (args is ["benefits-offers", var provider, var database, ..])
     return await Egov.Benchmarks.Benefits.ProactiveOfferRun.RunAsync(provider, database, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5_000);
 }
 
+if (args is ["approvals-actions", var host, var teams, var perTeam, ..])
+{
+    return await Egov.Benchmarks.Approvals.ApprovalLoadRun.RunAsync(new Uri(host), int.Parse(teams, CultureInfo.InvariantCulture),
+        int.Parse(perTeam, CultureInfo.InvariantCulture), args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 4);
+}
+
+if (args is ["approvals-inbox", var inboxHost, var official, var rate, var seconds, .. var paths])
+{
+    return await Egov.Benchmarks.Approvals.InboxLoadRun.RunAsync(new Uri(inboxHost), official, int.Parse(rate, CultureInfo.InvariantCulture),
+        int.Parse(seconds, CultureInfo.InvariantCulture), paths);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
 

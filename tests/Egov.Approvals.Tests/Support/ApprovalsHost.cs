@@ -15,7 +15,7 @@ namespace Egov.Approvals.Tests.Support;
 /// 윤미래 drafts in 복지정책과 headed by 오준서; 예산과 is headed by 강지혜; 총무과 (another department) by 한지민, with
 /// 문서진 (team leader) and 송하늘 (staff).
 /// </summary>
-public sealed class ApprovalsHost : IAsyncLifetime
+public class ApprovalsHost : IAsyncLifetime
 {
     public const string Drafter = "SEOUL-2020-3310";
     public const string WelfarePolicyHead = "SEOUL-2011-2087";
@@ -31,6 +31,9 @@ public sealed class ApprovalsHost : IAsyncLifetime
 
     public EgovHostFactory Factory { get; private set; } = null!;
 
+    /// <summary>The PostgreSQL connection pool's settings (Npgsql connection-string keywords).</summary>
+    protected virtual string PostgresPool => "Maximum Pool Size=20";
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
@@ -42,7 +45,7 @@ public sealed class ApprovalsHost : IAsyncLifetime
         {
             // A bounded pool, as a production host has: the 100 concurrent approvals of the numbering test queue for
             // connections instead of exhausting the shared test server's (other test hosts run beside this one).
-            settings["ConnectionStrings:Egov"] = database.Configuration["ConnectionStrings:Egov"] + ";Maximum Pool Size=20";
+            settings["ConnectionStrings:Egov"] = database.Configuration["ConnectionStrings:Egov"] + ";" + PostgresPool;
         }
 
         Factory = new EgovHostFactory(database, settings);
@@ -53,6 +56,7 @@ public sealed class ApprovalsHost : IAsyncLifetime
     {
         await Factory.DisposeAsync();
         await database!.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>A demo official signed in and stepped up to AAL2 on the approvals inbox.</summary>

@@ -14,6 +14,13 @@ namespace Egov.Approvals.Documents;
 /// just been approved with its <see cref="DocumentApproved"/> event and its dispatches to the recipient agencies, the
 /// notices owed to officials a deputy acted for.
 /// </summary>
+/// <remarks>
+/// The Org directory is asked before the transaction begins, never inside it: the transaction holds a pooled
+/// connection, and another module's context takes a second one from the same pool, so with as many concurrent actions
+/// as the pool has connections each held one and waited for another until the pool's timeout (bench/http/approvals.sh,
+/// 100 officials on a 30-connection pool). The document's <c>version</c> token, not the transaction, is what makes a
+/// concurrent change of the same document lose at its save and start again.
+/// </remarks>
 internal sealed class DocumentStore(ApprovalsDbContext db, DocumentNumbers numbers, IOrgDirectory org, CountryPack pack, TimeProvider time)
 {
     // Two officials acting on one document at once (a parallel co-approval group): the loser reloads and tries again.
@@ -29,20 +36,21 @@ internal sealed class DocumentStore(ApprovalsDbContext db, DocumentNumbers numbe
 
     public async Task AddAsync(ApprovalDocument document, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow().UtcDateTime;
+        await StandInsAsync(document, now, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Documents.Add(document);
-        await BeforeSaveAsync(document, DocumentStatus.Draft, time.GetUtcNow().UtcDateTime, cancellationToken);
+        await NumberAsync(document, DocumentStatus.Draft, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Applies <paramref name="change"/> to the document in a transaction of its own; a refusal writes nothing.</summary>
+    /// <summary>Applies <paramref name="change"/> to the document and saves it in a transaction of its own; a refusal writes nothing.</summary>
     public async Task<ActionOutcome> ChangeAsync(Guid id, Func<ApprovalDocument, DateTime, ApprovalRefusal?> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var document = await db.Documents.Include(d => d.Steps).Include(d => d.Revisions).Include(d => d.Entries).AsSplitQuery()
                 .FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
             if (document is null)
@@ -59,9 +67,11 @@ internal sealed class DocumentStore(ApprovalsDbContext db, DocumentNumbers numbe
             }
 
             NoticesForProxies(document, entriesBefore, now);
-            await BeforeSaveAsync(document, before, now, cancellationToken);
+            await StandInsAsync(document, now, cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
+                await NumberAsync(document, before, now, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return new ActionOutcome(ActionStatus.Done, Document: document);
@@ -73,7 +83,8 @@ internal sealed class DocumentStore(ApprovalsDbContext db, DocumentNumbers numbe
         }
     }
 
-    private async Task BeforeSaveAsync(ApprovalDocument document, DocumentStatus before, DateTime now, CancellationToken cancellationToken)
+    /// <summary>The deputy of each assignee on leave whose step has just opened (대결).</summary>
+    private async Task StandInsAsync(ApprovalDocument document, DateTime now, CancellationToken cancellationToken)
     {
         var today = pack.DateAt(new DateTimeOffset(now, TimeSpan.Zero));
         foreach (var step in document.CurrentLine.Where(s => s.IsOpen && s.StandInNumber is null))
@@ -83,16 +94,26 @@ internal sealed class DocumentStore(ApprovalsDbContext db, DocumentNumbers numbe
                 step.StandInNumber = standIn.Acting.EmployeeNumber;
             }
         }
+    }
 
-        if (document.Status == DocumentStatus.Approved && before != DocumentStatus.Approved)
+    /// <summary>
+    /// The number of a document that has just been approved, taken inside the transaction that saves it (no gap, no
+    /// duplicate), with its event and its dispatches, so an approved document never misses a recipient.
+    /// </summary>
+    private async Task NumberAsync(ApprovalDocument document, DocumentStatus before, DateTime now, CancellationToken cancellationToken)
+    {
+        if (document.Status != DocumentStatus.Approved || before == DocumentStatus.Approved)
         {
-            var classification = pack.Approvals.FindClassification(document.Classification)
-                ?? throw new InvalidOperationException($"Classification '{document.Classification}' is no longer in the pack.");
-            var serial = await numbers.NextAsync(document.AgencyCode, classification.Code, today.Year, cancellationToken);
-            document.AssignNumber(pack.Approvals.Number(document.AgencyCode, classification, today.Year, serial), serial, today);
-            db.AddIntegrationEvent(new DocumentApproved(document.Id, document.AgencyCode, document.Number!, document.DocumentType, now), now);
-            db.Dispatches.AddRange(document.RecipientAgencies.Select(agency => Dispatch.Send(document, agency, now)));
+            return;
         }
+
+        var today = pack.DateAt(new DateTimeOffset(now, TimeSpan.Zero));
+        var classification = pack.Approvals.FindClassification(document.Classification)
+            ?? throw new InvalidOperationException($"Classification '{document.Classification}' is no longer in the pack.");
+        var serial = await numbers.NextAsync(document.AgencyCode, classification.Code, today.Year, cancellationToken);
+        document.AssignNumber(pack.Approvals.Number(document.AgencyCode, classification, today.Year, serial), serial, today);
+        db.AddIntegrationEvent(new DocumentApproved(document.Id, document.AgencyCode, document.Number!, document.DocumentType, now), now);
+        db.Dispatches.AddRange(document.RecipientAgencies.Select(agency => Dispatch.Send(document, agency, now)));
     }
 
     /// <summary>The rules require an absent approver be told when a deputy acted for them (대결): one notice per such entry.</summary>

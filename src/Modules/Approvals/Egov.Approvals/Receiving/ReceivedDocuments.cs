@@ -57,23 +57,24 @@ internal sealed class ReceivedDocuments(
 
     /// <summary>The records officer hands the document to a department of the agency (배부).</summary>
     public Task<ReceivingOutcome> AssignAsync(Guid id, Guid departmentId, Receiver me, CancellationToken cancellationToken) =>
-        ChangeAsync(id, me, me.MayAssign, "approvals.dispatch.assign", async (dispatch, at) =>
-        {
-            var department = await org.FindDepartmentAsync(departmentId, cancellationToken);
-            return department is null ? DispatchRefusal.ForeignDepartment : dispatch.Assign(department.Id, department.AgencyCode, me.Official, at);
-        }, cancellationToken);
+        ChangeAsync(id, me, me.MayAssign, "approvals.dispatch.assign", _ => departmentId, (dispatch, department, at) => Task.FromResult(
+            department is null ? DispatchRefusal.ForeignDepartment : dispatch.Assign(department.Id, department.AgencyCode, me.Official, at)), cancellationToken);
 
     /// <summary>An official of the department it was handed to registers it (접수) under the next receipt number.</summary>
     public Task<ReceivingOutcome> RegisterAsync(Guid id, Receiver me, CancellationToken cancellationToken) =>
-        ChangeAsync(id, me, me.MayRegister, "approvals.dispatch.register", async (dispatch, at) =>
+        ChangeAsync(id, me, me.MayRegister, "approvals.dispatch.register", dispatch => dispatch.DepartmentId, async (dispatch, department, at) =>
         {
             if (dispatch.Status != DispatchStatus.Assigned)
             {
-                return dispatch.Register(me.Official, "", at);
+                return dispatch.Status == DispatchStatus.Registered ? DispatchRefusal.AlreadyRegistered : DispatchRefusal.NotAssigned;
             }
 
-            var department = await org.FindDepartmentAsync(dispatch.DepartmentId!.Value, cancellationToken)
-                ?? throw new InvalidOperationException($"Department {dispatch.DepartmentId} is no longer in the organisation.");
+            // Handed elsewhere since the department was looked up: not this department's to register any more.
+            if (department is null || dispatch.DepartmentId != department.Id)
+            {
+                return DispatchRefusal.NotAssigned;
+            }
+
             var year = pack.DateAt(new DateTimeOffset(at, TimeSpan.Zero)).Year;
             var serial = await numbers.NextReceiptAsync(dispatch.ToAgencyCode, department.Code, year, cancellationToken);
             return dispatch.Register(me.Official, pack.Approvals.Receipt(dispatch.ToAgencyCode, department.Code, year, serial), at);
@@ -85,22 +86,29 @@ internal sealed class ReceivedDocuments(
         return me.IsRecordsOfficer ? dispatches : dispatches.Where(d => d.DepartmentId == me.Card.DepartmentId);
     }
 
+    /// <summary>
+    /// One step in a transaction of its own. The department it concerns is looked up in the Org directory before the
+    /// transaction begins: its context takes a second pooled connection, and asking inside the transaction (which holds
+    /// one) lets concurrent steps exhaust the pool (see DocumentStore).
+    /// </summary>
     private async Task<ReceivingOutcome> ChangeAsync(
-        Guid id, Receiver me, Func<Dispatch, bool> may, string action, Func<Dispatch, DateTime, Task<DispatchRefusal?>> change, CancellationToken cancellationToken)
+        Guid id, Receiver me, Func<Dispatch, bool> may, string action, Func<Dispatch, Guid?> departmentOf,
+        Func<Dispatch, DepartmentCard?, DateTime, Task<DispatchRefusal?>> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var dispatch = await db.Dispatches.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-            if (dispatch is null || !may(dispatch))
+            var current = await db.Dispatches.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+            if (current is null || !may(current))
             {
-                await transaction.RollbackAsync(cancellationToken);
                 await DeniedAsync(id, me, cancellationToken);
-                return dispatch is null || !me.MayRead(dispatch) ? ReceivingOutcome.NotFound : ReceivingOutcome.Forbidden;
+                return current is null || !me.MayRead(current) ? ReceivingOutcome.NotFound : ReceivingOutcome.Forbidden;
             }
 
-            if (await change(dispatch, time.GetUtcNow().UtcDateTime) is { } refusal)
+            var department = departmentOf(current) is { } departmentId ? await org.FindDepartmentAsync(departmentId, cancellationToken) : null;
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var dispatch = await db.Dispatches.FirstAsync(d => d.Id == id, cancellationToken);
+            if (await change(dispatch, department, time.GetUtcNow().UtcDateTime) is { } refusal)
             {
                 return ReceivingOutcome.Refused(refusal);
             }
