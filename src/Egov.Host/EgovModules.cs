@@ -1,6 +1,7 @@
 using Egov.Approvals;
 using Egov.Benefits;
 using Egov.Documents;
+using Egov.Field;
 using Egov.Identity;
 using Egov.Notifications;
 using Egov.Org;
@@ -24,6 +25,7 @@ public static class EgovModules
         services.AddNotificationsModule(database);
         services.AddOrgModule(database);
         services.AddApprovalsModule(database);
+        services.AddFieldModule(database);
         return services;
     }
 
@@ -36,6 +38,7 @@ public static class EgovModules
         endpoints.MapNotificationsModule();
         endpoints.MapOrgModule();
         endpoints.MapApprovalsModule();
+        endpoints.MapFieldModule();
         return endpoints;
     }
 }
