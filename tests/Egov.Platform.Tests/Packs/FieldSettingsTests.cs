@@ -19,7 +19,7 @@ public sealed class FieldSettingsTests
         Assert.False(door.Passes(10.5m));
         Assert.Equal(["ko", "en", "ja"], pack.Field.OrderNotice.Titles.Keys);
         var plan = Assert.Single(pack.Demo!.InspectionPlans);
-        Assert.Equal(("6110000", "11440", ["SEOUL-2017-0815"]), (plan.Agency, plan.Region, plan.Inspectors));
+        Assert.Equal(("6110000", "11440", "SEOUL-2017-0815"), (plan.Agency, plan.Region, Assert.Single(plan.Inspectors)));
     }
 
     [Fact]
