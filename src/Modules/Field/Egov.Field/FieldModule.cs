@@ -33,6 +33,7 @@ public static class FieldModule
         services.AddScoped<CorrectiveOrders>();
         services.AddScoped<OrderNotices>();
         services.AddScoped<OrderService>();
+        services.AddScoped<Dashboard.FieldDashboard>();
         services.AddScoped<IDataSeeder, TemplateSeeder>();
         services.AddScoped<IDataSeeder, DemoPlanSeeder>();
         services.AddRecurringJob<OverdueOrdersJob>();
