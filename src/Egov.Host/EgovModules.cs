@@ -2,6 +2,7 @@ using Egov.Approvals;
 using Egov.Benefits;
 using Egov.Collaboration;
 using Egov.Documents;
+using Egov.Field;
 using Egov.Identity;
 using Egov.Notifications;
 using Egov.Org;
@@ -26,6 +27,7 @@ public static class EgovModules
         services.AddOrgModule(database);
         services.AddApprovalsModule(database);
         services.AddCollaborationModule(database);
+        services.AddFieldModule(database);
         return services;
     }
 
@@ -39,6 +41,7 @@ public static class EgovModules
         endpoints.MapOrgModule();
         endpoints.MapApprovalsModule();
         endpoints.MapCollaborationModule();
+        endpoints.MapFieldModule();
         return endpoints;
     }
 }

@@ -19,7 +19,7 @@ public sealed class OrgDirectoryTests(EgovHostFixture host) : IClassFixture<Egov
     {
         var departments = await Directory().DepartmentsAsync("6110000", Ct);
 
-        Assert.Equal(["SEOUL", "ADMIN", "GENERAL-AFFAIRS", "FINANCE", "BUDGET", "WELFARE", "SENIOR-WELFARE", "WELFARE-POLICY"], departments.Select(d => d.Code));
+        Assert.Equal(["SEOUL", "ADMIN", "CIVIL-SAFETY", "GENERAL-AFFAIRS", "FINANCE", "BUDGET", "WELFARE", "SENIOR-WELFARE", "WELFARE-POLICY"], departments.Select(d => d.Code));
         var welfare = departments.Single(d => d.Code == "WELFARE");
         Assert.Equal(("복지실", "Welfare Office", "office-head"), (welfare.NameIn("ko"), welfare.NameIn("en"), welfare.HeadPostCode));
         Assert.Equal(departments[0].Id, welfare.ParentId);

@@ -98,6 +98,9 @@ public sealed class CountryPack
 
     /// <summary>Who is told of a move and asked after a death (<c>life-events.yaml</c>).</summary>
     public LifeEventRoutes LifeEvents { get; init; } = LifeEventRoutes.None;
+
+    /// <summary>Field inspections' checklists and finding notices (<c>field.yaml</c>).</summary>
+    public FieldSettings Field { get; init; } = FieldSettings.None;
 }
 
 /// <summary>How money is written: ISO code, minor digits and a pattern per language (<c>{0}원</c>).</summary>

@@ -50,7 +50,8 @@ public static class CountryPackLoader
         var documents = DocumentCatalogReader.Read(packDirectory, manifest.Languages, manifest.Currency, delegation, errors);
         var benefits = BenefitCatalogReader.Read(packDirectory, manifest.Languages, agencies, errors);
         var lifeEvents = LifeEventRoutesReader.Read(packDirectory, manifest.Languages, agencies, errors);
-        var demo = manifestIsSound ? DemoDataReader.Read(packDirectory, manifest, identifiers, agencies, regions, org, errors) : null;
+        var field = FieldSettingsReader.Read(packDirectory, manifest.Languages, errors);
+        var demo = manifestIsSound ? DemoDataReader.Read(packDirectory, manifest, identifiers, agencies, regions, org, field, errors) : null;
         if (errors.Count > 0)
         {
             return PackLoadResult.Failure(errors.Sorted());
@@ -85,6 +86,7 @@ public static class CountryPackLoader
             Approvals = approvals,
             Writing = writing,
             LifeEvents = lifeEvents,
+            Field = field,
         });
     }
 }

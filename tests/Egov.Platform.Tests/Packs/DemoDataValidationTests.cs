@@ -23,7 +23,7 @@ public sealed class DemoDataValidationTests
         var pack = CountryPackLoader.Load(PackPaths.Kr).Pack!;
 
         Assert.Equal(19, pack.People!.AgeOfMajority);
-        Assert.Equal((16, 3, 15, 4, 3, 3), (pack.Demo!.People.Count, pack.Demo.Companies.Count, pack.Demo.Officials.Count, pack.Demo.Households.Count, pack.Demo.Marriages.Count, pack.Demo.Parcels.Count));
+        Assert.Equal((16, 3, 19, 4, 3, 7), (pack.Demo!.People.Count, pack.Demo.Companies.Count, pack.Demo.Officials.Count, pack.Demo.Households.Count, pack.Demo.Marriages.Count, pack.Demo.Parcels.Count));
         Assert.Contains(pack.Demo.People, p => p is { Key: "choi-malsun", IsAlive: false });
         Assert.Equal("7804121023453", pack.Demo.People.Single(p => p.Key == "kim-minjun").Identifier);
         Assert.Equal(new DemoPopulation(10_000, 2026, new DateOnly(2026, 11, 1)), pack.Demo.Population);

@@ -6,7 +6,7 @@ internal static class DemoDataReader
     /// <summary>Null when the pack has no demo folder.</summary>
     public static PackDemo? Read(
         string packDirectory, PackManifest manifest, IReadOnlyDictionary<string, PersonIdentifierFormat> identifiers,
-        IReadOnlyList<Agency> agencies, RegionDirectory regions, OrgSettings org, PackErrorList errors)
+        IReadOnlyList<Agency> agencies, RegionDirectory regions, OrgSettings org, FieldSettings field, PackErrorList errors)
     {
         if (!Directory.Exists(Path.Combine(packDirectory, DemoFile.Folder)))
         {
@@ -29,11 +29,12 @@ internal static class DemoDataReader
         var marriages = DemoHouseholdsReader.ReadMarriages(packDirectory, references, errors);
         var parcels = DemoPropertiesReader.Read(packDirectory, regions, references, errors);
         var population = DemoPopulationReader.Read(packDirectory, manifest, errors);
+        var plans = DemoFieldReader.Read(packDirectory, regions, field, officials, errors);
         references.Check(errors);
         return new PackDemo
         {
             People = people, Companies = companies, Officials = officials, Departments = departments, Households = households, Marriages = marriages, Parcels = parcels,
-            Population = population,
+            Population = population, InspectionPlans = plans,
         };
     }
 }

@@ -40,8 +40,15 @@ public sealed record DemoParcel(
     string Key, string RegionCode, string LotNumber, string LandCategory, decimal AreaM2,
     IReadOnlyList<DemoBuilding> Buildings, IReadOnlyList<DemoOwner> Owners, IReadOnlyList<DemoMortgage> Mortgages);
 
-/// <summary>A building on a demo parcel.</summary>
-public sealed record DemoBuilding(string Key, string? Name, string Use, int Floors, decimal FloorAreaM2, DateOnly? CompletedOn);
+/// <summary>A building on a demo parcel, with its WGS 84 position when the file gives one.</summary>
+public sealed record DemoBuilding(string Key, string? Name, string Use, int Floors, decimal FloorAreaM2, DateOnly? CompletedOn)
+{
+    /// <summary>Latitude in degrees, or null.</summary>
+    public double? Latitude { get; init; }
+
+    /// <summary>Longitude in degrees, or null.</summary>
+    public double? Longitude { get; init; }
+}
 
 /// <summary>An owner's share of a demo parcel.</summary>
 public sealed record DemoOwner(string Person, int Numerator, int Denominator, DateOnly AcquiredOn, string Cause);

@@ -31,7 +31,16 @@ internal static class DemoPropertiesReader
             {
                 var building = new DemoBuilding(
                     b.String("key") ?? "", b.String("name", required: false), b.String("use") ?? "", b.Int("floors") ?? 0,
-                    Decimal(b, "floorAreaM2") ?? 0, b.Date("completedOn", required: false));
+                    Decimal(b, "floorAreaM2") ?? 0, b.Date("completedOn", required: false))
+                {
+                    Latitude = Degrees(b, "lat", 90),
+                    Longitude = Degrees(b, "lon", 180),
+                };
+                if (building.Latitude.HasValue != building.Longitude.HasValue)
+                {
+                    b.Error(b.Node(building.Latitude.HasValue ? "lat" : "lon", false)!, b.FieldPath("lat"), "lat and lon come together");
+                }
+
                 b.RejectUnknown();
                 return building;
             });
@@ -103,6 +112,19 @@ internal static class DemoPropertiesReader
 
         f.Error(f.Node(key, false)!, f.FieldPath(key), "expected a positive number such as 84.97");
         return null;
+    }
+
+    /// <summary>An optional coordinate in degrees within ±<paramref name="limit"/>.</summary>
+    private static double? Degrees(YamlFields f, string key, double limit)
+    {
+        var value = f.Number(key, required: false);
+        if (value is { } degrees && Math.Abs(degrees) > limit)
+        {
+            f.Error(f.Node(key, false)!, f.FieldPath(key), $"must be between -{limit} and {limit} degrees");
+            return null;
+        }
+
+        return value;
     }
 
     /// <summary>A share written <c>1/2</c>.</summary>

@@ -29,7 +29,20 @@ public sealed class PackDemo
 
     /// <summary>The generated population seeded beside the named people; null when the pack asks for none.</summary>
     public DemoPopulation? Population { get; init; }
+
+    /// <summary>Inspection plans (<c>demo/field.yaml</c>), each assigning the buildings it covers to its inspectors.</summary>
+    public IReadOnlyList<DemoInspectionPlan> InspectionPlans { get; init; } = [];
 }
+
+/// <summary>A demo inspection plan: every building of one use in a region, inspected this year.</summary>
+/// <param name="Key">Pack-unique key; the plan's id derives from it.</param>
+/// <param name="Agency">The agency that inspects.</param>
+/// <param name="Template">A template code of <c>field.yaml</c>.</param>
+/// <param name="Region">The region covered (and every region below it).</param>
+/// <param name="Use">The building use covered.</param>
+/// <param name="DueInDays">Days from seeding to the assignments' due date.</param>
+/// <param name="Inspectors">Employee numbers of demo officials of the agency, assigned in turn.</param>
+public sealed record DemoInspectionPlan(string Key, string Agency, string Template, string Region, string Use, int DueInDays, IReadOnlyList<string> Inspectors);
 
 /// <summary>
 /// A population generated from the pack's population settings (<c>demo/population.yaml</c>); the same three

@@ -20,4 +20,10 @@ public static class OfficialRoles
 
     /// <summary>Keeps the agency's records: receives documents dispatched to it, assigns them to a department, registers them.</summary>
     public const string RecordsOfficer = "records-officer";
+
+    /// <summary>Carries out the field inspections assigned to them: downloads their rounds and uploads the results.</summary>
+    public const string Inspector = "inspector";
+
+    /// <summary>Plans the agency's field inspections, assigns them to its inspectors and follows findings and orders.</summary>
+    public const string InspectionManager = "inspection-manager";
 }

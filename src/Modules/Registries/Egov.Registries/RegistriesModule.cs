@@ -35,6 +35,7 @@ public static class RegistriesModule
         services.AddScoped<PropertyExtracts>();
         services.AddScoped<CompanyExtracts>();
         services.AddScoped<IRegisterExtracts, RegisterExtracts>();
+        services.AddScoped<IBuildingRegister, BuildingRegister>();
         services.AddScoped<IPersonSituations, PersonSituations>();
         services.AddScoped<LifeEventRecorder>();
         services.AddScoped<RegisterChanges>();

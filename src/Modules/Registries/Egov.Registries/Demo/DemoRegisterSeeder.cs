@@ -47,6 +47,7 @@ internal sealed class DemoRegisterSeeder(RegistriesDbContext db, ResidentNumbers
         await AddMissingAsync(db.Buildings, demo.Parcels.SelectMany(p => p.Buildings.Select(b => new Building
         {
             Id = Id("building", b.Key), ParcelId = Id("parcel", p.Key), Name = b.Name, Use = b.Use, Floors = b.Floors, FloorAreaM2 = b.FloorAreaM2, CompletedOn = b.CompletedOn,
+            Latitude = b.Latitude, Longitude = b.Longitude,
         })), b => b.Id, cancellationToken);
         await AddMissingAsync(db.Ownerships, Ownerships(demo), o => o.Id, cancellationToken);
         await AddMissingAsync(db.Encumbrances, demo.Parcels.SelectMany(p => p.Mortgages.Select((m, i) => new Encumbrance

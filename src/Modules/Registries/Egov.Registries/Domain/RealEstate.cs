@@ -36,6 +36,12 @@ internal sealed class Building
     public decimal FloorAreaM2 { get; set; }
 
     public DateOnly? CompletedOn { get; set; }
+
+    /// <summary>WGS 84 latitude of its entrance, when surveyed: field inspectors' lists are sorted by distance from it.</summary>
+    public double? Latitude { get; set; }
+
+    /// <summary>WGS 84 longitude of its entrance, when surveyed.</summary>
+    public double? Longitude { get; set; }
 }
 
 /// <summary>A share of a parcel or building held by a resident or a company, from its acquisition until disposal.</summary>

@@ -202,6 +202,14 @@ namespace Egov.Registries.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("floors");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
                     b.Property<string>("Name")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")

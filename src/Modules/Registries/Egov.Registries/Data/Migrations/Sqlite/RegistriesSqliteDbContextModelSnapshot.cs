@@ -196,6 +196,14 @@ namespace Egov.Registries.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("floors");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
                     b.Property<string>("Name")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")

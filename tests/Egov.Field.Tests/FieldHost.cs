@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Egov.Field.Data;
+using Egov.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Egov.Field.Tests;
+
+/// <summary>
+/// The real host over a fresh database with the demo accounts: Seoul's inspectors 배현우 and 노은비, their division head
+/// 장민석 (inspection manager), and the interior ministry's 신예린 (inspector and manager of another agency). The
+/// register holds three multi-use buildings in Mapo-gu (서교스퀘어, 합정라운지, an unnamed one in 연남동) and one in Jongno.
+/// Recurring jobs are off: the tests run the escalation themselves.
+/// </summary>
+public sealed class FieldHost : IAsyncLifetime
+{
+    public const string Inspector = "SEOUL-2017-0815";
+    public const string SecondInspector = "SEOUL-2019-1102";
+    public const string Manager = "SEOUL-2010-0630";
+    public const string OtherAgencyManager = "MOIS-2014-0520";
+    public const string Template = "fire-safety.multi-use";
+    public const string Mapo = "11440";
+    public const string MultiUse = "근린생활시설";
+    private const string DemoPassword = "enjoy-egov-demo";
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly Dictionary<string, PersonAtTheBrowser> officials = [];
+    private TestDatabase? database;
+
+    public EgovHostFactory Factory { get; private set; } = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(Ct);
+        // The real clock: the officials' authenticator codes are computed from it.
+        Factory = new EgovHostFactory(database, new Dictionary<string, string?> { ["Identity:SeedDemoAccounts"] = "true", ["Platform:Jobs:Enabled"] = "false" });
+        _ = Factory.Server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await database!.DisposeAsync();
+    }
+
+    /// <summary>A demo official signed in at AAL2, once per host.</summary>
+    public async Task<HttpClient> OfficialAsync(string employeeNumber)
+    {
+        if (!officials.TryGetValue(employeeNumber, out var official))
+        {
+            official = new PersonAtTheBrowser(Factory);
+            using (var signedIn = await official.SignInAsync(employeeNumber, DemoPassword))
+            {
+                Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+            }
+
+            await DemoOfficials.StepUpAsync(official, "/officials/approvals");
+            officials[employeeNumber] = official;
+        }
+
+        return official.Client;
+    }
+
+    /// <summary>A new plan over Mapo's multi-use buildings, assigned to <paramref name="inspectors"/>; its assignments from the inspector's download.</summary>
+    public async Task<JsonElement> PlanAsync(params string[] inspectors)
+    {
+        var manager = await OfficialAsync(Manager);
+        var year = DateTime.UtcNow.Year;
+        using var created = await manager.PostAsJsonAsync("/api/v1/field/plans", new
+        {
+            clientId = Guid.NewGuid(), template = Template, region = Mapo, use = MultiUse, year, dueOn = new DateOnly(year, 12, 31), inspectors,
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return await created.Content.ReadFromJsonAsync<JsonElement>(Ct);
+    }
+
+    /// <summary>The assignment of a plan for the named building, from the inspector's download.</summary>
+    public async Task<JsonElement> AssignmentAsync(string inspector, Guid planId, string buildingName)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FieldDbContext>();
+        var id = db.Assignments.Single(a => a.PlanId == planId && a.BuildingName == buildingName).Id;
+        var package = await (await OfficialAsync(inspector)).GetFromJsonAsync<JsonElement>("/api/v1/field/sync", Ct);
+        return package.GetProperty("assignments").EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == id);
+    }
+
+    /// <summary>Uploads results under <paramref name="clientId"/>.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string inspector, Guid clientId, object upload) =>
+        await (await OfficialAsync(inspector)).PutAsJsonAsync($"/api/v1/field/submissions/{clientId}", upload, Ct);
+
+    internal async Task<T> QueryAsync<T>(Func<FieldDbContext, Task<T>> query)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<FieldDbContext>());
+    }
+}
