@@ -93,6 +93,12 @@ public class ApprovalsHost : IAsyncLifetime
             id = result.Document!.Id;
         }
 
+        return await ApproveRestAsync(id);
+    }
+
+    /// <summary>Each open step of the document's line approves in turn until the document is approved.</summary>
+    internal async Task<ApprovalDocument> ApproveRestAsync(Guid id)
+    {
         for (var document = await DocumentAsync(id); document.Status == DocumentStatus.InProgress; document = await DocumentAsync(id))
         {
             foreach (var step in document.CurrentLine.Where(s => s.IsOpen))

@@ -99,9 +99,10 @@ internal abstract class ApprovalsDbContext(DbContextOptions options) : ModuleDbC
             b.Ignore(s => s.Spec);
             b.Ignore(s => s.IsOpen);
             b.Ignore(s => s.HasActed);
-            // The inbox: an official's steps by state, and the steps they stand in for.
+            // The inbox: an official's steps by state, the steps they stand in for, the steps they acted on.
             b.HasIndex(s => new { s.AssigneeNumber, s.State });
             b.HasIndex(s => new { s.StandInNumber, s.State });
+            b.HasIndex(s => new { s.ActedByNumber, s.State });
         });
         modelBuilder.Entity<DocumentEntry>(b =>
         {

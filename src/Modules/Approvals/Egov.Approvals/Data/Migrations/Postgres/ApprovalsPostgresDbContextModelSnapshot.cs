@@ -267,6 +267,9 @@ namespace Egov.Approvals.Data.Migrations.Postgres
                     b.HasIndex("DocumentId")
                         .HasDatabaseName("ix_steps_document_id");
 
+                    b.HasIndex("ActedByNumber", "State")
+                        .HasDatabaseName("ix_steps_acted_by_number_state");
+
                     b.HasIndex("AssigneeNumber", "State")
                         .HasDatabaseName("ix_steps_assignee_number_state");
 

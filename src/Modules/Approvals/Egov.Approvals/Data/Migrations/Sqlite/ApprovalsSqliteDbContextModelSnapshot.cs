@@ -261,6 +261,9 @@ namespace Egov.Approvals.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId")
                         .HasDatabaseName("ix_approvals_steps_document_id");
 
+                    b.HasIndex("ActedByNumber", "State")
+                        .HasDatabaseName("ix_approvals_steps_acted_by_number_state");
+
                     b.HasIndex("AssigneeNumber", "State")
                         .HasDatabaseName("ix_approvals_steps_assignee_number_state");
 
