@@ -64,3 +64,5 @@ kill "$sampler"
 grep " residents (" "$work/run.err" | tail -1; grep -v " residents (" "$work/run.err" || true
 awk -v hz="$(getconf CLK_TCK)" '{ last[$1] = $2 } END { for (p in last) s += last[p]; printf "PostgreSQL backends of the run: %.1f s CPU (%d connections)\n", s / hz, length(last) }' "$work/backend-ticks"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); rows written: $(($(wc -l <"$work/results.csv") - 1))"
+# The rows' order may change with the code (chunks evaluated in parallel); their set may not: compare this across runs.
+echo "sha256 of the rows, sorted: $(tail -n +2 "$work/results.csv" | LC_ALL=C sort | sha256sum | cut -d' ' -f1)"

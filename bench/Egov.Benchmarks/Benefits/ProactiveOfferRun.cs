@@ -72,11 +72,14 @@ internal static class ProactiveOfferRun
         var step = Math.Max(1, living / wanted);
         var people = new List<ResidentId>(wanted);
         var index = 0L;
-        await foreach (var situation in situations.ReadAllAsync(new DataPurpose("system:bench", "bench", "benchmark")))
+        await foreach (var chunk in situations.ReadAllAsync(new DataPurpose("system:bench", "bench", "benchmark")))
         {
-            if (index++ % step == 0 && people.Count < wanted)
+            foreach (var situation in chunk)
             {
-                people.Add(situation.Id);
+                if (index++ % step == 0 && people.Count < wanted)
+                {
+                    people.Add(situation.Id);
+                }
             }
         }
 

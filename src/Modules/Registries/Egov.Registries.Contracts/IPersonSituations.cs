@@ -16,12 +16,13 @@ public interface IPersonSituations
     Task<PersonSituation?> ReadAsync(ResidentId person, DataPurpose purpose, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Every living resident's situation, streamed household by household with flat memory, for population-wide
-    /// evaluation. Logged once in the audit chain as a bulk read with its purpose (not once per resident).
+    /// Every living resident's situation, streamed in chunks of whole households (a few thousand residents each) with
+    /// flat memory, for population-wide evaluation: the next chunks are read while the caller works on one. Logged once in
+    /// the audit chain as a bulk read with its purpose (not once per resident).
     /// </summary>
     /// <param name="purpose">Who reads and why.</param>
     /// <param name="cancellationToken">Cancels the stream.</param>
-    IAsyncEnumerable<PersonSituation> ReadAllAsync(DataPurpose purpose, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<IReadOnlyList<PersonSituation>> ReadAllAsync(DataPurpose purpose, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The living residents born on any of the dates, streamed in id order with flat memory: the people a daily sweep

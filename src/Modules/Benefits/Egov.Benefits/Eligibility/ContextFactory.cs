@@ -22,8 +22,8 @@ internal static class ContextFactory
             RegionCode = s.RegionCode ?? "",
             Married = s.HasSpouse,
             BirthOrder = s.BirthOrder,
-            Children = [.. s.Children.Where(b => b <= asOf).Select(b => Member(b, asOf, false, true))],
-            Household = [.. s.Household.Where(m => m.BirthDate <= asOf).Select(m => Member(m.BirthDate, asOf, m.IsParent, m.IsChild))],
+            Children = Children(s.Children, asOf),
+            Household = Household(s.Household, asOf),
             IncomePercentOfMedian = Int(facts, nameof(PersonContext.IncomePercentOfMedian)),
             MonthlyIncome = Long(facts, nameof(PersonContext.MonthlyIncome)),
             Disabled = Bool(facts, nameof(PersonContext.Disabled)),
@@ -33,6 +33,50 @@ internal static class ContextFactory
             MonthlyRent = Long(facts, nameof(PersonContext.MonthlyRent)),
             LivelihoodRecipient = Bool(facts, nameof(PersonContext.LivelihoodRecipient)),
         };
+    }
+
+    // Loops, not LINQ: a population run makes a context for every resident, and the iterators were much of what it allocated.
+    private static Member[] Children(IReadOnlyList<DateOnly> births, DateOnly asOf)
+    {
+        var born = 0;
+        for (var i = 0; i < births.Count; i++)
+        {
+            born += births[i] <= asOf ? 1 : 0;
+        }
+
+        var children = born == 0 ? [] : new Member[born];
+        var c = 0;
+        for (var i = 0; i < births.Count; i++)
+        {
+            if (births[i] <= asOf)
+            {
+                children[c++] = Member(births[i], asOf, false, true);
+            }
+        }
+
+        return children;
+    }
+
+    private static Member[] Household(IReadOnlyList<HouseholdMate> mates, DateOnly asOf)
+    {
+        var born = 0;
+        for (var i = 0; i < mates.Count; i++)
+        {
+            born += mates[i].BirthDate <= asOf ? 1 : 0;
+        }
+
+        var household = born == 0 ? [] : new Member[born];
+        var h = 0;
+        for (var i = 0; i < mates.Count; i++)
+        {
+            var mate = mates[i];
+            if (mate.BirthDate <= asOf)
+            {
+                household[h++] = Member(mate.BirthDate, asOf, mate.IsParent, mate.IsChild);
+            }
+        }
+
+        return household;
     }
 
     private static Member Member(DateOnly birthDate, DateOnly asOf, bool isParent, bool isChild)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Egov.Benefits.Data;
 using Egov.Benefits.Rules;
 using Egov.Platform.Audit;
+using Egov.Platform.Batches;
 using Microsoft.EntityFrameworkCore;
 
 namespace Egov.Benefits.Facts;
@@ -15,10 +16,26 @@ internal sealed class FactStore(BenefitsDbContext db, IAuditLog audit, TimeProvi
     public async Task<IReadOnlyDictionary<string, string>> ReadAsync(Guid resident, CancellationToken cancellationToken) =>
         await db.Facts.AsNoTracking().Where(f => f.ResidentId == resident).ToDictionaryAsync(f => f.Fact, f => f.Value, StringComparer.Ordinal, cancellationToken);
 
-    public async Task<Dictionary<Guid, Dictionary<string, string>>> ReadManyAsync(IReadOnlyCollection<Guid> residents, CancellationToken cancellationToken)
+    /// <summary>
+    /// The facts of many residents (a population chunk) by resident, read blocking: only on a batch stage's own thread.
+    /// Residents without facts are absent.
+    /// </summary>
+    public Dictionary<Guid, Dictionary<string, string>> ReadMany(IReadOnlyCollection<Guid> residents)
     {
-        var rows = await Of(residents).AsNoTracking().ToListAsync(cancellationToken);
-        return rows.GroupBy(f => f.ResidentId).ToDictionary(g => g.Key, g => g.ToDictionary(f => f.Fact, f => f.Value, StringComparer.Ordinal));
+        var byResident = new Dictionary<Guid, Dictionary<string, string>>();
+        var rows = RowReader.Blocking(db).Stream(
+            Of(residents).AsNoTracking().Select(f => new FactRow(f.ResidentId, f.Fact, f.Value)), r => new FactRow(r.GetGuid(0), r.GetString(1), r.GetString(2)));
+        foreach (var (resident, fact, value) in rows)
+        {
+            if (!byResident.TryGetValue(resident, out var facts))
+            {
+                byResident[resident] = facts = new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+
+            facts[fact] = value;
+        }
+
+        return byResident;
     }
 
     /// <summary>
@@ -97,6 +114,9 @@ internal sealed class FactStore(BenefitsDbContext db, IAuditLog audit, TimeProvi
 
         return [];
     }
+
+    /// <summary>The columns <see cref="ReadMany"/> reads, in this order.</summary>
+    private readonly record struct FactRow(Guid Resident, string Fact, string Value);
 
     /// <summary>The value in invariant form, or null when it is not a value of the type (amounts and percentages are never negative).</summary>
     private static string? Normalize(Type type, string value)

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Egov.Platform.Audit;
+using Egov.Platform.Batches;
 using Egov.Registries.Contracts;
 using Egov.Registries.Data;
 using Egov.Registries.Domain;
@@ -10,12 +12,15 @@ namespace Egov.Registries.Situations;
 
 /// <summary>
 /// <see cref="IPersonSituations"/>: one person's household read whole, or every living resident streamed in household
-/// order, with each chunk's links read on a second connection while the first keeps streaming.
+/// order in chunks, with each chunk's links read on a second connection while the first keeps streaming.
 /// </summary>
 internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFactory scopes, IAuditLog audit) : IPersonSituations
 {
     /// <summary>Residents per chunk: four link queries per chunk, a few MB of memory.</summary>
     private const int ChunkSize = 4_000;
+
+    /// <summary>Chunks waiting between two stages: enough to keep the next stage busy while this one reads on.</summary>
+    private const int ReadAhead = 2;
 
     public async Task<PersonSituation?> ReadAsync(ResidentId person, DataPurpose purpose, CancellationToken cancellationToken = default)
     {
@@ -29,7 +34,7 @@ internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFact
         var rows = resident.HouseholdId is { } household
             ? await Living(db).Where(r => r.HouseholdId == household).ToListAsync(cancellationToken)
             : [resident];
-        var situation = (await SituationBuilder.BuildAsync(db, rows, cancellationToken)).Single(s => s.Id == person);
+        var situation = (await SituationBuilder.BuildAsync(db, RowReader.Awaiting(db), rows, cancellationToken)).Single(s => s.Id == person);
         // One append for the whole household: one transaction on the audit chain, not one per member.
         await audit.AppendManyAsync(
             [.. situation.Household.Select(m => m.Id).Prepend(person).Select(id =>
@@ -39,36 +44,61 @@ internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFact
         return situation;
     }
 
-    public async IAsyncEnumerable<PersonSituation> ReadAllAsync(DataPurpose purpose, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<IReadOnlyList<PersonSituation>> ReadAllAsync(DataPurpose purpose, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(purpose);
+        return ReadAllLoggedAsync(purpose, cancellationToken);
+    }
+
+    /// <summary>
+    /// Two stages on threads of their own, each on its own connection: one streams the residents and cuts them into
+    /// chunks of whole households, the other reads each chunk's links and builds its situations while the first reads on.
+    /// </summary>
+    private async IAsyncEnumerable<IReadOnlyList<PersonSituation>> ReadAllLoggedAsync(DataPurpose purpose, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         await audit.AppendAsync(
             new AuditRecord(purpose.Actor, "registries.population.situations.read", "population", Purpose: purpose.Purpose, LegalBasis: purpose.LegalBasis),
             cancellationToken);
-        using var scope = scopes.CreateScope();
-        var links = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
+        using var residentsScope = scopes.CreateScope();
+        using var linksScope = scopes.CreateScope();
+        var households = BlockingStage.Run<List<SituationRow>>(
+            (emit, _) => ReadHouseholds(residentsScope.ServiceProvider.GetRequiredService<RegistriesDbContext>(), emit), ReadAhead, cancellationToken);
+        var situations = BlockingStage.Run<IReadOnlyList<PersonSituation>>(
+            (emit, stop) =>
+            {
+                var links = linksScope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
+                var rows = RowReader.Blocking(links);
+                foreach (var chunk in households.ToBlockingEnumerable(stop))
+                {
+                    // Blocking reads: the task is complete when it returns.
+                    emit(SituationBuilder.BuildAsync(links, rows, chunk, stop).GetAwaiter().GetResult());
+                }
+            },
+            ReadAhead, cancellationToken);
+        await foreach (var chunk in situations)
+        {
+            yield return chunk;
+        }
+    }
+
+    /// <summary>Household order keeps a household in one chunk: a chunk closes only where the next household starts.</summary>
+    private static void ReadHouseholds(RegistriesDbContext db, Action<List<SituationRow>> emit)
+    {
         var chunk = new List<SituationRow>(ChunkSize + 64);
-        // Household order keeps a household in one chunk: a chunk closes only where the next household starts.
-        var rows = Living(db).OrderBy(r => r.HouseholdId).ThenBy(r => r.Id).AsAsyncEnumerable();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        foreach (var row in RowReader.Blocking(db).Stream(Living(db).OrderBy(r => r.HouseholdId).ThenBy(r => r.Id), ReadRow))
         {
             if (chunk.Count >= ChunkSize && (row.HouseholdId is null || row.HouseholdId != chunk[^1].HouseholdId))
             {
-                foreach (var situation in await SituationBuilder.BuildAsync(links, chunk, cancellationToken))
-                {
-                    yield return situation;
-                }
-
-                chunk.Clear();
-                links.ChangeTracker.Clear();
+                emit(chunk);
+                chunk = new List<SituationRow>(ChunkSize + 64);
             }
 
             chunk.Add(row);
         }
 
-        foreach (var situation in await SituationBuilder.BuildAsync(links, chunk, cancellationToken))
+        if (chunk.Count > 0)
         {
-            yield return situation;
+            emit(chunk);
         }
     }
 
@@ -91,6 +121,16 @@ internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFact
 
     public Task<long> CountLivingAsync(CancellationToken cancellationToken = default) =>
         db.Residents.LongCountAsync(r => r.Status == ResidentStatus.Alive, cancellationToken);
+
+    /// <summary>Reads the columns of <see cref="Living"/>, in its order.</summary>
+    private static readonly Func<DbDataReader, SituationRow> ReadRow = r => new SituationRow
+    {
+        Id = r.GetGuid(0),
+        BirthDate = r.GetFieldValue<DateOnly>(1),
+        Sex = r.GetString(2),
+        RegionCode = r.IsDBNull(3) ? null : r.GetString(3),
+        HouseholdId = r.IsDBNull(4) ? null : r.GetGuid(4),
+    };
 
     private static IQueryable<SituationRow> Living(RegistriesDbContext db) =>
         db.Residents.AsNoTracking().Where(r => r.Status == ResidentStatus.Alive)

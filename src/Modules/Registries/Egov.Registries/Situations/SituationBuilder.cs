@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Egov.Platform.Batches;
 using Egov.Registries.Contracts;
 using Egov.Registries.Data;
 using Egov.Registries.Domain;
@@ -13,37 +15,80 @@ internal static class SituationBuilder
 {
     private static readonly string[] ParentRelations = [FamilyRelation.Parent, FamilyRelation.AdoptiveParent];
 
+    /// <summary>The household of a resident without one: never changed.</summary>
+    private static readonly List<SituationRow> NoHousehold = [];
+
+    private static readonly Func<DbDataReader, Link> ReadLink = r =>
+        new(r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetFieldValue<DateOnly>(3));
+
+    private static readonly Func<DbDataReader, Person> ReadPerson = r => new(r.GetGuid(0), r.GetFieldValue<DateOnly>(1), r.GetBoolean(2));
+
+    /// <summary>
+    /// The situations of <paramref name="residents"/>, whole households. The rows are read by <paramref name="rows"/>:
+    /// awaiting for one household in a request, blocking on its own thread for the population (then the task is complete
+    /// when returned).
+    /// </summary>
     public static async Task<IReadOnlyList<PersonSituation>> BuildAsync(
-        RegistriesDbContext db, IReadOnlyList<SituationRow> residents, CancellationToken cancellationToken)
+        RegistriesDbContext db, RowReader rows, IReadOnlyList<SituationRow> residents, CancellationToken cancellationToken)
     {
-        var ids = residents.Select(r => r.Id).ToList();
+        var ids = new Guid[residents.Count];
+        var chunk = new HashSet<Guid>(residents.Count);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            chunk.Add(ids[i] = residents[i].Id);
+        }
+
         // Each side of a link in its own query, not one query with OR: PostgreSQL planned `resident_id IN (…) OR
         // relative_id IN (…)` over a chunk of 4,000 as a scan of the whole table (140–170 ms a chunk at a million
         // residents, and growing with the register); each side alone is an index scan (8–11 ms).
-        var links = await db.FamilyLinks.AsNoTracking()
-            .Where(l => ids.Contains(l.ResidentId))
-            .Select(l => new Link(l.ResidentId, l.RelativeId, l.Relation, l.Until))
-            .ToListAsync(cancellationToken);
+        var links = await rows.ListAsync(Links(db).Where(l => ids.Contains(l.ResidentId)).Select(LinkColumns), ReadLink, cancellationToken);
         // A link between two of the chunk's residents comes back from both sides: the second copy is dropped here, not by
         // `NOT resident_id = ANY(…)` in SQL, which PostgreSQL checks against the whole array for every row (a quarter
         // of a chunk's server time).
-        var chunk = ids.ToHashSet();
-        links.AddRange((await db.FamilyLinks.AsNoTracking()
-            .Where(l => ids.Contains(l.RelativeId))
-            .Select(l => new Link(l.ResidentId, l.RelativeId, l.Relation, l.Until))
-            .ToListAsync(cancellationToken)).Where(l => !chunk.Contains(l.Child)));
-        var parentIds = links.Where(l => l.IsParentLink && chunk.Contains(l.Child)).Select(l => l.Other).Distinct().ToList();
-        var siblingLinks = await db.FamilyLinks.AsNoTracking()
-            .Where(l => parentIds.Contains(l.RelativeId) && ParentRelations.Contains(l.Relation))
-            .Select(l => new Link(l.ResidentId, l.RelativeId, l.Relation, l.Until))
-            .ToListAsync(cancellationToken);
+        foreach (var link in await rows.ListAsync(Links(db).Where(l => ids.Contains(l.RelativeId)).Select(LinkColumns), ReadLink, cancellationToken))
+        {
+            if (!chunk.Contains(link.Child))
+            {
+                links.Add(link);
+            }
+        }
+
+        // Loops and sets by hand, not LINQ chains: this runs for every chunk of the population.
+        var parents = new HashSet<Guid>();
+        foreach (var link in links)
+        {
+            if (link.IsParentLink && chunk.Contains(link.Child))
+            {
+                parents.Add(link.Other);
+            }
+        }
+
+        var parentIds = parents.ToArray();
+        var siblingLinks = await rows.ListAsync(
+            Links(db).Where(l => parentIds.Contains(l.RelativeId) && ParentRelations.Contains(l.Relation)).Select(LinkColumns), ReadLink, cancellationToken);
         // The chunk's own residents are known (living, with their birth dates): only the relatives outside it are read.
-        var outside = links.SelectMany(l => new[] { l.Child, l.Other }).Concat(siblingLinks.Select(l => l.Child))
-            .Where(id => !chunk.Contains(id)).Distinct().ToList();
-        var people = await db.Residents.AsNoTracking()
-            .Where(r => outside.Contains(r.Id))
-            .Select(r => new Person(r.Id, r.BirthDate, r.Status == ResidentStatus.Alive))
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var named = new HashSet<Guid>();
+        foreach (var link in links)
+        {
+            named.Add(link.Child);
+            named.Add(link.Other);
+        }
+
+        foreach (var link in siblingLinks)
+        {
+            named.Add(link.Child);
+        }
+
+        named.ExceptWith(chunk);
+        var outside = named.ToArray();
+        var people = new Dictionary<Guid, Person>(residents.Count + outside.Length);
+        foreach (var person in await rows.ListAsync(
+            db.Residents.AsNoTracking().Where(r => outside.Contains(r.Id)).Select(r => new Person(r.Id, r.BirthDate, r.Status == ResidentStatus.Alive)),
+            ReadPerson, cancellationToken))
+        {
+            people[person.Id] = person;
+        }
+
         foreach (var resident in residents)
         {
             people[resident.Id] = new Person(resident.Id, resident.BirthDate, IsAlive: true);
@@ -86,7 +131,7 @@ internal static class SituationBuilder
         for (var i = 0; i < residents.Count; i++)
         {
             var r = residents[i];
-            var household = r.HouseholdId is { } h ? households.Of(h) : [];
+            var household = r.HouseholdId is { } h ? households.Of(h) : NoHousehold;
             situations[i] = Situation(r, parentsOf.Of(r.Id), childrenOf, spousesOf.Of(r.Id), people, household, seen);
         }
 
@@ -143,11 +188,17 @@ internal static class SituationBuilder
         return new PersonSituation(new ResidentId(r.Id), r.BirthDate, r.Sex, r.RegionCode, hasSpouse, childBirths, olderSiblings + 1, mates);
     }
 
+    private static IQueryable<FamilyLink> Links(RegistriesDbContext db) => db.FamilyLinks.AsNoTracking();
+
+    /// <summary>The columns <see cref="ReadLink"/> reads, in its order.</summary>
+    private static readonly System.Linq.Expressions.Expression<Func<FamilyLink, Link>> LinkColumns = l => new Link(l.ResidentId, l.RelativeId, l.Relation, l.Until);
+
     /// <summary>A family link: for a parent link <see cref="Child"/> is the child and <see cref="Other"/> the parent.</summary>
-    private sealed record Link(Guid Child, Guid Other, string Relation, DateOnly? Until)
+    private readonly record struct Link(Guid Child, Guid Other, string Relation, DateOnly? Until)
     {
         public bool IsParentLink => Relation is FamilyRelation.Parent or FamilyRelation.AdoptiveParent;
     }
 
-    private sealed record Person(Guid Id, DateOnly BirthDate, bool IsAlive);
+    /// <summary>Someone a link names; the columns <see cref="ReadPerson"/> reads, in its order.</summary>
+    private readonly record struct Person(Guid Id, DateOnly BirthDate, bool IsAlive);
 }
