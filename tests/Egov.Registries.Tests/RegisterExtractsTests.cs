@@ -120,8 +120,8 @@ public sealed class RegisterExtractsTests : IClassFixture<SeededRegister>, IDisp
         Assert.Equal("214-86-20313", extract.BusinessNumber);
         Assert.Equal(["정우진", "한소라"], extract.Representatives.Select(r => r.Person.Name).Order(StringComparer.Ordinal));
         Assert.Equal(2, holdings.Companies.Count);
-        // The demo's Mapo shops (field.yaml inspects them): 서교스퀘어 his alone, 합정라운지 half his.
-        Assert.Equal(["서교스퀘어", "합정라운지"], holdings.Properties.Where(p => p.Property.Kind == PropertyKinds.Building).Select(p => p.Name).Order(StringComparer.Ordinal));
+        // The demo's shops added for fire-safety inspections (field.yaml): 관철빌딩 and 서교스퀘어 his alone, 합정라운지 half his.
+        Assert.Equal(["관철빌딩", "서교스퀘어", "합정라운지"], holdings.Properties.Where(p => p.Property.Kind == PropertyKinds.Building).Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
