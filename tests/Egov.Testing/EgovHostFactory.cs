@@ -34,6 +34,8 @@ public class EgovHostFactory(TestDatabase database, IReadOnlyDictionary<string, 
         builder.UseSetting("Identity:SeedDemoAccounts", "false");
         // A few hundred generated residents, not the pack's ten thousand: every test host starts on a fresh database.
         builder.UseSetting("Registries:DemoPopulation:Size", DemoPopulationSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Hundreds of test sign-ups and sign-ins need no brute-force cost; one test checks the production count.
+        builder.UseSetting("Identity:PasswordHashIterations", "1000");
         // Every test client shares one address here; the per-address sign-in limit has its own test.
         builder.UseSetting("Platform:Limits:SignInAttemptsPerMinutePerAddress", "100000");
         foreach (var (key, value) in Database.Configuration.Concat(settings ?? new Dictionary<string, string?>()))
