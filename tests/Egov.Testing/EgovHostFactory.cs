@@ -66,7 +66,7 @@ public class EgovHostFactory(TestDatabase database, IReadOnlyDictionary<string, 
             {
                 if (IsEnabled(logLevel))
                 {
-                    errors.Enqueue($"{category}: {formatter(state, exception)} {exception?.GetType().Name}");
+                    errors.Enqueue($"{category}: {formatter(state, exception)} {exception}");
                 }
             }
         }

@@ -4,12 +4,13 @@ namespace Egov.Platform.Web;
 
 /// <summary>
 /// Headers every response carries. The CSP allows only the platform's own scripts and styles (no inline
-/// code), so an injected &lt;script&gt; or style attribute does nothing; pages are never framed.
+/// code), so an injected &lt;script&gt; or style attribute does nothing; pages are never framed. Images may be
+/// <c>blob:</c> addresses, which only the page's own script can make (the field app shows photos kept on the device).
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IEnumerable<IFormActionSources> formActionSources)
 {
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     // The API reference (a third-party Vue app) injects its own <style> elements; scripts stay 'self'.

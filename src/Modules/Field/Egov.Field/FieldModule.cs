@@ -40,10 +40,11 @@ public static class FieldModule
         return services;
     }
 
-    /// <summary>Maps the field API (<c>/api/v1/field</c>).</summary>
+    /// <summary>Maps the field API (<c>/api/v1/field</c>) and the field app's service worker and manifest.</summary>
     public static IEndpointRouteBuilder MapFieldModule(this IEndpointRouteBuilder endpoints)
     {
         FieldApi.Map(endpoints);
+        App.FieldAppEndpoints.Map(endpoints);
         return endpoints;
     }
 }
