@@ -95,18 +95,23 @@ export async function sendQueued(api, store, progress) {
     if (!entry.photoIds.every((id) => uploaded.has(id))) continue;
     const response = await call(`${api}/submissions/${entry.clientId}`, { method: 'PUT', ...asJson(entry.body) });
     const answer = await problemOf(response);
-    await store.write([Stores.outbox, Stores.records], (open) => {
-      if (response.ok) {
-        open(Stores.outbox).delete(entry.clientId);
-      } else {
-        open(Stores.outbox).put({ ...entry, problem: answer });
-        refused.push({ assignmentId: entry.assignmentId, problem: answer });
-      }
-    });
+    if (response.ok) {
+      await store.delete(Stores.outbox, entry.clientId);
+      if (answer.status === 'completed') await forgetPhotos(store, entry.assignmentId);
+    } else {
+      await store.put(Stores.outbox, { ...entry, problem: answer });
+      refused.push({ assignmentId: entry.assignmentId, problem: answer });
+    }
     await noteAnswer(store, entry, response.ok ? answer : null, response.ok ? null : answer);
     progress();
   }
   return refused;
+}
+
+// A completed inspection's photos are the server's now: the device frees their space.
+async function forgetPhotos(store, assignmentId) {
+  const sent = (await store.all(Stores.photos)).filter((p) => p.assignmentId === assignmentId && p.uploaded);
+  await store.write([Stores.photos], (open) => sent.forEach((p) => open(Stores.photos).delete(p.clientId)));
 }
 
 // The record remembers the server's last word: its status, the items a colleague's later value beat, a refusal.
