@@ -48,7 +48,10 @@ public sealed class FieldHost : IAsyncLifetime
     }
 
     /// <summary>A demo official signed in at AAL2, once per host.</summary>
-    public async Task<HttpClient> OfficialAsync(string employeeNumber)
+    public async Task<HttpClient> OfficialAsync(string employeeNumber) => (await BrowserAsync(employeeNumber)).Client;
+
+    /// <summary>The demo official's browser (to submit a page's forms), signed in at AAL2, once per host.</summary>
+    public async Task<PersonAtTheBrowser> BrowserAsync(string employeeNumber)
     {
         if (!officials.TryGetValue(employeeNumber, out var official))
         {
@@ -62,7 +65,7 @@ public sealed class FieldHost : IAsyncLifetime
             officials[employeeNumber] = official;
         }
 
-        return official.Client;
+        return official;
     }
 
     /// <summary>A new plan over Mapo's multi-use buildings, assigned to <paramref name="inspectors"/>; its assignments from the inspector's download.</summary>
@@ -91,6 +94,14 @@ public sealed class FieldHost : IAsyncLifetime
     /// <summary>Uploads results under <paramref name="clientId"/>.</summary>
     public async Task<HttpResponseMessage> UploadAsync(string inspector, Guid clientId, object upload) =>
         await (await OfficialAsync(inspector)).PutAsJsonAsync($"/api/v1/field/submissions/{clientId}", upload, Ct);
+
+    /// <summary>The audit entries with this action on this subject.</summary>
+    public async Task<int> AuditCountAsync(string action, string subject)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var platform = scope.ServiceProvider.GetRequiredService<Egov.Platform.Data.PlatformDbContext>();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(platform.AuditEntries, e => e.Action == action && e.Subject == subject, Ct);
+    }
 
     internal async Task<T> QueryAsync<T>(Func<FieldDbContext, Task<T>> query)
     {

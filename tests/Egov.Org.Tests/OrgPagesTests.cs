@@ -191,7 +191,7 @@ public sealed class OrgPagesTests(DemoOfficialsHostFixture fixture) : IClassFixt
         var authority = await AskAsync(d => d.FinalAuthorityAsync(new FinalAuthorityQuery(policy, "regulation", null), Ct));
         Assert.Equal(("bureau-head", "SEOUL-2001-0150", true), (authority.PostCode, authority.Approver?.EmployeeNumber, authority.IsDelegated));
         Assert.Equal("자치법규·규정(금액 무관): 국장 — 내부 지침", authority.Rule);
-        Assert.Equal(9, await ReadAsync(Host, db => db.DelegationRows.CountAsync(r => r.AgencyCode == "6110000", Ct)));
+        Assert.Equal(10, await ReadAsync(Host, db => db.DelegationRows.CountAsync(r => r.AgencyCode == "6110000", Ct)));
         Assert.Equal(2, (await AuditedAsync(Host, "org.delegation.add")).Count + (await AuditedAsync(Host, "org.delegation.remove")).Count);
     }
 

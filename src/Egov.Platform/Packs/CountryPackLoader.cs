@@ -50,7 +50,7 @@ public static class CountryPackLoader
         var documents = DocumentCatalogReader.Read(packDirectory, manifest.Languages, manifest.Currency, delegation, errors);
         var benefits = BenefitCatalogReader.Read(packDirectory, manifest.Languages, agencies, errors);
         var lifeEvents = LifeEventRoutesReader.Read(packDirectory, manifest.Languages, agencies, errors);
-        var field = FieldSettingsReader.Read(packDirectory, manifest.Languages, errors);
+        var field = FieldSettingsReader.Read(packDirectory, manifest.Languages, approvals, errors);
         var demo = manifestIsSound ? DemoDataReader.Read(packDirectory, manifest, identifiers, agencies, regions, org, field, errors) : null;
         if (errors.Count > 0)
         {

@@ -4,10 +4,11 @@ namespace Egov.Platform.Packs;
 /// <param name="Templates">The checklists in their current versions, in file order.</param>
 /// <param name="OrderNotice">What an owner is told of a corrective-action order, per language.</param>
 /// <param name="OverdueNotice">What an owner is told when an order's deadline has passed, per language.</param>
-public sealed record FieldSettings(IReadOnlyList<InspectionTemplate> Templates, FieldNotice OrderNotice, FieldNotice OverdueNotice)
+/// <param name="Report">How a completed inspection's report is drafted, or <see cref="FieldReport.None"/>.</param>
+public sealed record FieldSettings(IReadOnlyList<InspectionTemplate> Templates, FieldNotice OrderNotice, FieldNotice OverdueNotice, FieldReport Report)
 {
     /// <summary>A pack without <c>field.yaml</c>: no inspections.</summary>
-    public static FieldSettings None { get; } = new([], FieldNotice.None, FieldNotice.None);
+    public static FieldSettings None { get; } = new([], FieldNotice.None, FieldNotice.None, FieldReport.None);
 
     /// <summary>The template with that code, or null.</summary>
     public InspectionTemplate? Find(string code) => Templates.FirstOrDefault(t => t.Code == code);
@@ -20,6 +21,36 @@ public sealed record FieldNotice(IReadOnlyDictionary<string, string> Titles, IRe
 {
     /// <summary>No texts.</summary>
     public static FieldNotice None { get; } = new(new Dictionary<string, string>(), new Dictionary<string, string>());
+}
+
+/// <summary>
+/// The report drafted as an approval document when an inspection is completed: its document type (of
+/// <c>approvals.yaml</c>, committing no money) and its texts by key (<see cref="Keys"/>), then by language, with
+/// <c>{placeholders}</c>. Null document type: the pack drafts no reports.
+/// </summary>
+/// <param name="DocumentType">The approval document type, or null.</param>
+/// <param name="Texts">Text per key, then per language.</param>
+public sealed record FieldReport(string? DocumentType, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Texts)
+{
+    /// <summary>No report.</summary>
+    public static FieldReport None { get; } = new(null, new Dictionary<string, IReadOnlyDictionary<string, string>>());
+
+    /// <summary>
+    /// The texts every report gives in every language: <c>title</c> ({building}, {template}), <c>intro</c> ({building},
+    /// {template}, {date}), the parts' labels, the outcomes, a reading ({value}, {unit}) and its limits ({min}, {max},
+    /// {unit}), an order's deadline ({date}), and <c>markers</c>, the sub-item markers in order separated by spaces.
+    /// </summary>
+    public static IReadOnlyList<string> Keys { get; } =
+    [
+        "title", "intro", "facility", "address", "template", "version", "date", "inspectors", "results", "orders", "noOrders",
+        "legalBasis", "note", "limits", "pass", "fail", "notApplicable", "reading", "atLeast", "atMost", "between", "deadline", "markers",
+    ];
+
+    /// <summary>The text <paramref name="key"/> in <paramref name="language"/>.</summary>
+    public string Text(string key, string language) =>
+        Texts.TryGetValue(key, out var texts) && texts.TryGetValue(language, out var text)
+            ? text
+            : throw new KeyNotFoundException($"field.yaml's report has no text '{key}' in '{language}'.");
 }
 
 /// <summary>One version of a checklist.</summary>

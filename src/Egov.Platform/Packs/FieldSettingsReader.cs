@@ -6,13 +6,14 @@ namespace Egov.Platform.Packs;
 /// <summary>
 /// Reads the optional <c>field.yaml</c>: templates with unique codes and positive versions; items with unique codes, a
 /// kind, names and a legal basis in every language; a reading with a unit and at least one limit (min not above max);
-/// non-negative photo counts and positive deadlines; both notices in every language.
+/// non-negative photo counts and positive deadlines; both notices in every language; an optional report with a
+/// document type of <c>approvals.yaml</c> and every text in every language.
 /// </summary>
 internal static class FieldSettingsReader
 {
     public const string FileName = "field.yaml";
 
-    public static FieldSettings Read(string packDirectory, IReadOnlyList<string> languages, PackErrorList errors)
+    public static FieldSettings Read(string packDirectory, IReadOnlyList<string> languages, ApprovalSettings approvals, PackErrorList errors)
     {
         var fullPath = Path.Combine(packDirectory, FileName);
         if (!File.Exists(fullPath) || YamlFields.LoadFile(fullPath, FileName, errors) is not { } f)
@@ -35,8 +36,33 @@ internal static class FieldSettingsReader
         var order = notices is null ? FieldNotice.None : ReadNotice(notices, "order", languages);
         var overdue = notices is null ? FieldNotice.None : ReadNotice(notices, "overdue", languages);
         notices?.RejectUnknown();
+        var report = f.Map("report", required: false) is { } r ? ReadReport(r, languages, approvals) : FieldReport.None;
         f.RejectUnknown();
-        return new FieldSettings(templates, order, overdue);
+        return new FieldSettings(templates, order, overdue, report);
+    }
+
+    private static FieldReport ReadReport(YamlFields r, IReadOnlyList<string> languages, ApprovalSettings approvals)
+    {
+        var type = r.String("documentType");
+        if (type is not null && approvals.FindType(type) is not { HasAmount: false })
+        {
+            r.Error(r.Node("documentType", false)!, r.FieldPath("documentType"), $"'{type}' is not a document type of approvals.yaml that commits no money");
+            type = null;
+        }
+
+        var texts = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        if (r.Map("texts") is { } map)
+        {
+            foreach (var key in FieldReport.Keys)
+            {
+                texts[key] = LanguageMaps.Read(map, key, languages);
+            }
+
+            map.RejectUnknown();
+        }
+
+        r.RejectUnknown();
+        return type is null ? FieldReport.None : new FieldReport(type, texts);
     }
 
     private static InspectionTemplate? ReadTemplate(YamlFields t, IReadOnlyList<string> languages)

@@ -18,6 +18,8 @@ public sealed class FieldSettingsTests
         Assert.True(door.Passes(10));
         Assert.False(door.Passes(10.5m));
         Assert.Equal(["ko", "en", "ja"], pack.Field.OrderNotice.Titles.Keys);
+        Assert.Equal("inspection-report", pack.Field.Report.DocumentType);
+        Assert.Equal("{date}까지 시정", pack.Field.Report.Text("deadline", "ko"));
         var plan = Assert.Single(pack.Demo!.InspectionPlans);
         Assert.Equal(("6110000", "11440", "SEOUL-2017-0815"), (plan.Agency, plan.Region, Assert.Single(plan.Inspectors)));
     }
@@ -60,5 +62,25 @@ public sealed class FieldSettingsTests
         var error = PackValidationTests.SingleError(pack);
 
         Assert.Equal(("demo/properties.yaml", "lat and lon come together"), (error.File, error.Message));
+    }
+
+    [Fact]
+    public void Report_WithADocumentTypeThatCommitsMoney_IsReported()
+    {
+        using var pack = new TempPack().Replace("field.yaml", "documentType: inspection-report", "documentType: expenditure");
+
+        var error = PackValidationTests.SingleError(pack);
+
+        Assert.Equal(("field.yaml", "report.documentType", "'expenditure' is not a document type of approvals.yaml that commits no money"), (error.File, error.Field, error.Message));
+    }
+
+    [Fact]
+    public void Report_WithoutAText_IsReported()
+    {
+        using var pack = new TempPack().Replace("field.yaml", "    note: { ko: 비고, en: Note, ja: 備考 }\n", "");
+
+        var error = PackValidationTests.SingleError(pack);
+
+        Assert.Equal(("field.yaml", "report.texts.note"), (error.File, error.Field));
     }
 }

@@ -19,7 +19,7 @@ public sealed class OrgSettingsTests
         Assert.Equal(("과장", "Director of division", "課長"), (org.FindPost("division-head")!.Names["ko"], org.FindPost("division-head")!.Names["en"], org.FindPost("division-head")!.Names["ja"]));
         Assert.Equal("agency-head", org.TopPost!.Code);
         Assert.Equal(9, org.Grades.Count);
-        Assert.Equal(["general", "expenditure", "contract", "personnel", "regulation"], org.DocumentTypes.Select(t => t.Code));
+        Assert.Equal(["general", "expenditure", "contract", "personnel", "regulation", "inspection-report"], org.DocumentTypes.Select(t => t.Code));
         var expenditure = org.DefaultDelegation.Where(r => r.DocumentType == "expenditure").ToList();
         Assert.Equal(["division-head", "bureau-head", "deputy-head"], expenditure.Select(r => r.PostCode));
         Assert.Equal("bureau-head", expenditure.Single(r => r.Covers(10_000_000m)).PostCode);

@@ -23,7 +23,7 @@ public sealed class PackValidateCommandTests
 
         Assert.Equal(0, exitCode);
         Assert.Equal("", error);
-        Assert.Equal("pack kr valid: 17 provinces, 281 regions, 44 agencies, 0 sign-in providers, 4 delegable services, 5 exchange purposes, 7 document types, 15 benefits, 7 posts, 9 grades, 9 delegation rows, languages ko, en, ja; demo: 16 people, 3 companies, 19 officials, 17 departments, 4 households, 3 marriages, 7 parcels, 10,000 generated residents; population: 51,204,000 residents in 252 regions, 66 surnames", output.Trim());
+        Assert.Equal("pack kr valid: 17 provinces, 281 regions, 44 agencies, 0 sign-in providers, 4 delegable services, 5 exchange purposes, 7 document types, 15 benefits, 7 posts, 9 grades, 10 delegation rows, languages ko, en, ja; demo: 16 people, 3 companies, 19 officials, 17 departments, 4 households, 3 marriages, 7 parcels, 10,000 generated residents; population: 51,204,000 residents in 252 regions, 66 surnames", output.Trim());
     }
 
     [Fact]

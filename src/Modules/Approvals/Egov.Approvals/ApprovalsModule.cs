@@ -1,5 +1,6 @@
 using Egov.Approvals.Api;
 using Egov.Approvals.Comments;
+using Egov.Approvals.Contracts;
 using Egov.Approvals.Data;
 using Egov.Approvals.Documents;
 using Egov.Approvals.Drafting;
@@ -18,7 +19,8 @@ namespace Egov.Approvals;
 
 /// <summary>
 /// Registers e-approval: official documents, approval lines, numbering, the officials' inbox, dispatch to recipient
-/// agencies and their receiving, the records view, the public list and the linked-approval API.
+/// agencies and their receiving, the records view, the public list, the linked-approval API and other modules' drafting
+/// (<see cref="IApprovalDrafts"/>).
 /// </summary>
 public static class ApprovalsModule
 {
@@ -33,6 +35,7 @@ public static class ApprovalsModule
         services.AddScoped<ApprovalActions>();
         services.AddScoped<LineProposer>();
         services.AddScoped<DraftService>();
+        services.AddScoped<IApprovalDrafts, ApprovalDrafts>();
         services.AddScoped<SavedLines>();
         services.AddScoped<InboxQueries>();
         services.AddScoped<InboxSignals>();

@@ -1,9 +1,13 @@
+using Egov.Collaboration.Contracts;
 using Egov.Field.Api;
+using Egov.Field.Assignments;
+using Egov.Field.Comments;
 using Egov.Field.Data;
 using Egov.Field.Demo;
 using Egov.Field.Findings;
 using Egov.Field.Photos;
 using Egov.Field.Planning;
+using Egov.Field.Reports;
 using Egov.Field.Sync;
 using Egov.Field.Templates;
 using Egov.Platform;
@@ -13,12 +17,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Field;
 
-/// <summary>Registers field inspections: checklist versions, plans and assignments, the field app's sync API, findings and their orders.</summary>
+/// <summary>
+/// Registers field inspections: checklist versions, plans and assignments, the field app's sync API, findings and their
+/// orders, the reports drafted for approval, the assignments' page and their comments.
+/// </summary>
 public static class FieldModule
 {
     /// <summary>
-    /// Adds the module; needs the registers' <c>IBuildingRegister</c>, the Org directory and the notification secretary
-    /// registered, and must come after the Registries module (its demo plans assign the registers' demo buildings).
+    /// Adds the module; needs the registers' <c>IBuildingRegister</c>, the Org directory, the notification secretary,
+    /// the approvals module's <c>IApprovalDrafts</c> and the accounts' <c>IOfficialRoles</c> registered, and must come
+    /// after the Registries module (its demo plans assign the registers' demo buildings).
     /// </summary>
     public static IServiceCollection AddFieldModule(this IServiceCollection services, DatabaseSettings database)
     {
@@ -33,7 +41,12 @@ public static class FieldModule
         services.AddScoped<CorrectiveOrders>();
         services.AddScoped<OrderNotices>();
         services.AddScoped<OrderService>();
+        services.AddScoped<ReportWriter>();
+        services.AddScoped<InspectionReports>();
+        services.AddScoped<AfterCompletion>();
         services.AddScoped<Dashboard.FieldDashboard>();
+        services.AddScoped<AssignmentDetailsQuery>();
+        services.AddScoped<ICommentSubjects, AssignmentComments>();
         services.AddScoped<IDataSeeder, TemplateSeeder>();
         services.AddScoped<IDataSeeder, DemoPlanSeeder>();
         services.AddRecurringJob<OverdueOrdersJob>();

@@ -130,6 +130,7 @@ public static class IdentityModule
         services.AddSingleton<IFormActionSources>(sp => sp.GetRequiredService<PartnerRedirectOrigins>());
         services.AddScoped<PartnerClients>();
         services.AddScoped<IPartnerNames, PartnerNames>();
+        services.AddScoped<IOfficialRoles, OfficialRoleLookup>();
         services.AddAssuranceLevels();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OidcKeyStore>();
         services.Configure<EgovLayoutOptions>(o =>

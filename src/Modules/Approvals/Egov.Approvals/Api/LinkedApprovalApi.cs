@@ -73,7 +73,7 @@ internal static class LinkedApprovalApi
 
     private static async Task<Results<Created<LinkedDocumentStatus>, Ok<LinkedDocumentStatus>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
         LinkedDocument document, [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey, ClaimsPrincipal user, HttpContext http,
-        DraftService drafts, ApprovalsDbContext db, IOrgDirectory org, IOptions<ApprovalsOptions> options, IAuditLog audit, IStringLocalizerFactory texts)
+        DraftService drafts, IOrgDirectory org, IOptions<ApprovalsOptions> options, IAuditLog audit, IStringLocalizerFactory texts)
     {
         if (ClientCaller.From(user, IdentityScopes.ApprovalsSubmit) is not { } caller)
         {
@@ -93,24 +93,15 @@ internal static class LinkedApprovalApi
                 detail: $"This system is not registered to submit documents for agency {drafter.AgencyCode}.");
         }
 
-        var earlier = await db.Documents.AsNoTracking().Include(d => d.Steps)
-            .FirstOrDefaultAsync(d => d.SourceClient == caller.ClientId && d.SourceKey == idempotencyKey, http.RequestAborted);
-        if (earlier is not null)
-        {
-            return TypedResults.Ok(Status(earlier));
-        }
-
         var input = new DraftInput(document.DocumentType, document.Amount, document.Classification, document.Retention, document.Title, document.Content,
             document.Attachments ?? [], document.Recipients, "", document.IsPublic, LineChoices.None) { RecipientAgencies = document.RecipientAgencies ?? [] };
-        var result = await drafts.CreateAsync(document.Drafter ?? "", input, submit: true, (caller.ClientId, idempotencyKey), http.RequestAborted);
+        var (result, created) = await drafts.CreateOnceAsync(document.Drafter ?? "", input, submit: true, DraftSource.Partner(caller.ClientId, idempotencyKey), http.RequestAborted);
         if (result.Document is null)
         {
-            var localizer = texts.Create(typeof(LinkedApprovalApi));
-            using var english = new CultureScope("en");
-            return TypedResults.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => new[] { localizer[e.Value].Value }));
+            return TypedResults.ValidationProblem(DraftErrors.InEnglish(texts.Create(typeof(DraftService)), result.Errors).ToDictionary(e => e.Key, e => new[] { e.Value }));
         }
 
-        return TypedResults.Created($"/api/v1/approvals/documents/{result.Document.Id}", Status(result.Document));
+        return created ? TypedResults.Created($"/api/v1/approvals/documents/{result.Document.Id}", Status(result.Document)) : TypedResults.Ok(Status(result.Document));
     }
 
     private static async Task<Results<Ok<LinkedDocumentStatus>, ProblemHttpResult>> StatusAsync(Guid id, ClaimsPrincipal user, HttpContext http, ApprovalsDbContext db)

@@ -1,3 +1,4 @@
+using Egov.Approvals.Contracts;
 using Egov.Approvals.Documents;
 using Egov.Collaboration.Contracts;
 
@@ -22,6 +23,6 @@ internal sealed class ApprovalDocumentComments(DocumentStore store) : ICommentSu
 
         var participants = document.Steps.SelectMany(s => new[] { s.AssigneeNumber, s.StandInNumber, s.ActedByNumber })
             .Prepend(document.DrafterNumber).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        return new CommentSubject(document.Latest.Body.Title, $"/officials/approvals/documents/{id}", participants);
+        return new CommentSubject(document.Latest.Body.Title, ApprovalDocumentLinks.Card(id), participants);
     }
 }

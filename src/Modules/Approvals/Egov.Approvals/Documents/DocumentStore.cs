@@ -26,9 +26,18 @@ internal sealed class DocumentStore(ApprovalsDbContext db, DocumentNumbers numbe
     // Two officials acting on one document at once (a parallel co-approval group): the loser reloads and tries again.
     private const int Attempts = 5;
 
+    /// <summary>Documents with their steps, revisions and entries, read only.</summary>
+    private IQueryable<ApprovalDocument> Whole => db.Documents.AsNoTracking().Include(d => d.Steps).Include(d => d.Revisions).Include(d => d.Entries).AsSplitQuery();
+
     public Task<ApprovalDocument?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Documents.AsNoTracking().Include(d => d.Steps).Include(d => d.Revisions).Include(d => d.Entries).AsSplitQuery()
-            .FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        Whole.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+
+    /// <summary>The document another system drafted under its key, or null.</summary>
+    public Task<ApprovalDocument?> FindBySourceAsync(string client, string key, CancellationToken cancellationToken) =>
+        Whole.FirstOrDefaultAsync(d => d.SourceClient == client && d.SourceKey == key, cancellationToken);
+
+    /// <summary>Drops what a failed save left tracked, so the context can be used again.</summary>
+    public void Forget() => db.ChangeTracker.Clear();
 
     /// <summary>The document's dispatches to its recipient agencies, in the order of the heading.</summary>
     public async Task<IReadOnlyList<Dispatch>> DispatchesAsync(Guid documentId, CancellationToken cancellationToken) =>

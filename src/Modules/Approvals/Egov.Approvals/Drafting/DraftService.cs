@@ -4,6 +4,7 @@ using Egov.Approvals.Live;
 using Egov.Org.Contracts;
 using Egov.Platform.Audit;
 using Egov.Platform.Packs;
+using Microsoft.EntityFrameworkCore;
 
 namespace Egov.Approvals.Drafting;
 
@@ -11,6 +12,18 @@ namespace Egov.Approvals.Drafting;
 internal sealed record DraftResult(ApprovalDocument? Document, IReadOnlyDictionary<string, string> Errors)
 {
     public static DraftResult Invalid(string field, string error) => new(null, new Dictionary<string, string> { [field] = error });
+}
+
+/// <summary>
+/// Another system that drafts in an official's name, under its own key for the document: an agency system through the
+/// linked-approval API (<c>client:&lt;id&gt;</c> in the audit chain), or another module in-process (<c>system:&lt;name&gt;</c>).
+/// </summary>
+internal sealed record DraftSource(string Client, string Key, string Actor)
+{
+    public static DraftSource Partner(string clientId, string key) => new(clientId, key, $"client:{clientId}");
+
+    /// <summary>A module's documents are kept under <c>system:&lt;name&gt;</c>, a client id no partner registration makes.</summary>
+    public static DraftSource Module(string name, string key) => new($"system:{name}", key, $"system:{name}");
 }
 
 /// <summary>
@@ -24,7 +37,37 @@ internal sealed class DraftService(DocumentStore store, LineProposer proposer, I
 
     public const int MaxRecipientAgencies = 50;
 
-    public async Task<DraftResult> CreateAsync(string drafterNumber, DraftInput input, bool submit, (string Client, string Key)? source, CancellationToken cancellationToken)
+    /// <summary>
+    /// The document drafted earlier under the source's key, or a new one: a key never makes two documents, even when
+    /// two requests with it race (the unique index on the source keeps one, and the loser answers with it).
+    /// </summary>
+    public async Task<(DraftResult Result, bool Created)> CreateOnceAsync(
+        string drafterNumber, DraftInput input, bool submit, DraftSource source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (await store.FindBySourceAsync(source.Client, source.Key, cancellationToken) is { } earlier)
+        {
+            return (new DraftResult(earlier, new Dictionary<string, string>()), false);
+        }
+
+        try
+        {
+            var result = await CreateAsync(drafterNumber, input, submit, source, cancellationToken);
+            return (result, result.Document is not null);
+        }
+        catch (DbUpdateException)
+        {
+            store.Forget();
+            if (await store.FindBySourceAsync(source.Client, source.Key, cancellationToken) is { } raced)
+            {
+                return (new DraftResult(raced, new Dictionary<string, string>()), false);
+            }
+
+            throw;
+        }
+    }
+
+    public async Task<DraftResult> CreateAsync(string drafterNumber, DraftInput input, bool submit, DraftSource? source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (await org.FindOfficialAsync(drafterNumber, cancellationToken) is not { Status: OfficialStatus.Serving } drafter)
@@ -80,14 +123,14 @@ internal sealed class DraftService(DocumentStore store, LineProposer proposer, I
         var heading = new DocumentHeading(drafter.AgencyCode, drafter.DepartmentId, type.Code, input.Amount, classification!.Code, retention!.Code,
             input.Recipients?.Trim() ?? "", recipientAgencies, input.Via?.Trim() ?? "", input.IsPublic);
         var now = time.GetUtcNow().UtcDateTime;
-        var document = ApprovalDocument.Draft(heading, body, drafterOfficial, proposal.Line, proposal.Rule, now, source);
+        var document = ApprovalDocument.Draft(heading, body, drafterOfficial, proposal.Line, proposal.Rule, now, source is null ? null : (source.Client, source.Key));
         if (submit && document.Submit(drafterOfficial, now) is { } refusal)
         {
             return DraftResult.Invalid("line", $"approvals.refusal.{refusal}");
         }
 
         await store.AddAsync(document, cancellationToken);
-        var actor = source is { } s ? $"client:{s.Client}" : ApprovalActions.ActorReference(drafterOfficial);
+        var actor = source?.Actor ?? ApprovalActions.ActorReference(drafterOfficial);
         await audit.AppendAsync(new AuditRecord(actor, submit ? "approvals.document.draft-submit" : "approvals.document.draft",
             ApprovalActions.DocumentReference(document.Id)), cancellationToken);
         await signals.ChangedAsync(document, cancellationToken);

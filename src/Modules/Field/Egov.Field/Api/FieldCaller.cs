@@ -17,8 +17,24 @@ internal sealed record FieldCaller(string EmployeeNumber, string AgencyCode, boo
 }
 
 /// <summary>Tells who calls, or the RFC 9457 refusal: 401 when nobody is signed in, 403 for anyone else not allowed.</summary>
-internal sealed class FieldCallers(IAuthorizationService authorization, IOrgDirectory org)
+internal sealed class FieldCallers(IAuthorizationService authorization, IOrgDirectory org, IOfficialRoles roles)
 {
+    /// <summary>
+    /// Any serving official by employee number, with the field roles their account holds — for deciding about someone
+    /// not signed in (whom a comment mentions); null for an unknown or departed official, or one with neither role.
+    /// </summary>
+    public async Task<FieldCaller?> OfficialAsync(string employeeNumber, CancellationToken cancellationToken)
+    {
+        if (await org.FindOfficialAsync(employeeNumber, cancellationToken) is not { Status: not OfficialStatus.Departed } official)
+        {
+            return null;
+        }
+
+        var inspector = await roles.HoldsAsync(official.EmployeeNumber, OfficialRoles.Inspector, cancellationToken);
+        var manager = await roles.HoldsAsync(official.EmployeeNumber, OfficialRoles.InspectionManager, cancellationToken);
+        return inspector || manager ? new FieldCaller(official.EmployeeNumber, official.AgencyCode, inspector, manager) : null;
+    }
+
     public async Task<(FieldCaller? Caller, ProblemHttpResult? Refusal)> IdentifyAsync(HttpContext http)
     {
         var user = http.User;

@@ -13,9 +13,16 @@ internal sealed record RegionProgress(string RegionCode, int Assignments, int Do
     public int Percent => Assignments == 0 ? 0 : (int)Math.Round(100.0 * Done / Assignments);
 }
 
+/// <summary>A completed inspection, for the list that leads to its page.</summary>
+internal sealed record CompletedInspection(Guid AssignmentId, string? BuildingName, string Address, string TemplateCode, DateTime CompletedAt)
+{
+    public string Label => BuildingName ?? Address;
+}
+
 /// <summary>What an agency's inspection managers watch.</summary>
 internal sealed record DashboardView(
-    IReadOnlyList<PlanProgress> Plans, IReadOnlyList<RegionProgress> Regions, int OpenOrders, IReadOnlyList<CorrectiveOrder> Overdue);
+    IReadOnlyList<PlanProgress> Plans, IReadOnlyList<RegionProgress> Regions, int OpenOrders, IReadOnlyList<CorrectiveOrder> Overdue,
+    IReadOnlyList<CompletedInspection> Recent);
 
 /// <summary>
 /// The agency's field inspections at a glance: its plans with their progress, completion per region, orders still
@@ -38,8 +45,13 @@ internal sealed class FieldDashboard(FieldDbContext db)
         var open = await orders.CountAsync(o => o.Status == OrderStatus.Open, cancellationToken);
         var overdue = await orders.Where(o => o.Status == OrderStatus.Escalated || (o.Status == OrderStatus.Open && o.DueOn < today))
             .OrderBy(o => o.DueOn).Take(50).ToListAsync(cancellationToken);
+        var recent = await db.Inspections.AsNoTracking().Where(i => i.CompletedAt != null)
+            .Join(db.Assignments.Where(a => a.AgencyCode == agency), i => i.AssignmentId, a => a.Id,
+                (i, a) => new { a.Id, a.BuildingName, a.Address, i.TemplateCode, CompletedAt = i.CompletedAt!.Value })
+            .OrderByDescending(c => c.CompletedAt).Take(20).ToListAsync(cancellationToken);
         return new DashboardView(
             [.. plans.Select(p => new PlanProgress(p, byPlan.TryGetValue(p.Id, out var g) ? g.Count : 0, byPlan.TryGetValue(p.Id, out var d) ? d.Done : 0))],
-            [.. regions.OrderBy(r => r.RegionCode, StringComparer.Ordinal)], open, overdue);
+            [.. regions.OrderBy(r => r.RegionCode, StringComparer.Ordinal)], open, overdue,
+            [.. recent.Select(c => new CompletedInspection(c.Id, c.BuildingName, c.Address, c.TemplateCode, c.CompletedAt))]);
     }
 }

@@ -78,6 +78,8 @@ internal abstract class FieldDbContext(DbContextOptions options) : ModuleDbConte
             b.Property(i => i.TemplateCode).HasMaxLength(64);
             b.Property(i => i.CompletedBy).HasMaxLength(64);
             b.HasIndex(i => i.AssignmentId).IsUnique();
+            // The hourly job's question: completed inspections whose report is not drafted yet.
+            b.HasIndex(i => new { i.CompletedAt, i.ReportDocumentId });
             b.HasOne<Assignment>().WithMany().HasForeignKey(i => i.AssignmentId);
             b.HasMany(i => i.Items).WithOne().HasForeignKey(i => i.InspectionId);
         });

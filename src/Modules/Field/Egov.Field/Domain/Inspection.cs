@@ -27,6 +27,12 @@ internal sealed class Inspection
 
     public double? Longitude { get; set; }
 
+    /// <summary>
+    /// The approval document the report was drafted as (in the name of <see cref="CompletedBy"/>); null until drafted.
+    /// A completed inspection without one is drafted right after completion, or by the hourly job.
+    /// </summary>
+    public Guid? ReportDocumentId { get; set; }
+
     public List<InspectionItem> Items { get; set; } = [];
 }
 

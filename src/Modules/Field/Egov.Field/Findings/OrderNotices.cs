@@ -40,12 +40,9 @@ internal sealed class OrderNotices(IBuildingRegister buildings, INotifications n
 
     private static string Fill(string text, CorrectiveOrder order, TemplateItem item, string language) => text
         .Replace("{building}", order.BuildingLabel, StringComparison.Ordinal)
-        .Replace("{item}", Named(item.Names, language, item.Code), StringComparison.Ordinal)
-        .Replace("{basis}", Named(item.LegalBasis, language, ""), StringComparison.Ordinal)
+        .Replace("{item}", Names.In(item.Names, language, item.Code), StringComparison.Ordinal)
+        .Replace("{basis}", Names.In(item.LegalBasis, language, ""), StringComparison.Ordinal)
         .Replace("{deadline}", order.DueOn.ToString("D", CultureInfo.GetCultureInfo(language)), StringComparison.Ordinal);
-
-    private static string Named(IReadOnlyDictionary<string, string> names, string language, string fallback) =>
-        names.TryGetValue(language, out var name) ? name : names.Values.FirstOrDefault() ?? fallback;
 }
 
 internal enum OrderNoticeKind

@@ -11,7 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Egov.Field.Findings;
 
 /// <summary>
-/// Every hour, as a job leased in the database (one host copy at a time): orders not served yet are served, and open
+/// Every hour, as a job leased in the database (one host copy at a time): orders not served yet are served, reports not
+/// drafted yet are drafted (<see cref="AfterCompletion"/>), and open
 /// orders whose deadline (the pack's calendar) has passed are escalated — the owners told again, the order marked and announced by an event. An order is
 /// escalated once; each is saved on its own, so a run cut short leaves the rest for the next hour.
 /// </summary>
@@ -28,7 +29,7 @@ internal sealed class OverdueOrdersJob(IServiceScopeFactory scopes, CountryPack 
         var db = scope.ServiceProvider.GetRequiredService<FieldDbContext>();
         var notices = scope.ServiceProvider.GetRequiredService<OrderNotices>();
         var audit = scope.ServiceProvider.GetRequiredService<IAuditLog>();
-        await scope.ServiceProvider.GetRequiredService<OrderService>().ServePendingAsync(null, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<AfterCompletion>().RunAsync(null, cancellationToken);
         var overdue = await db.Orders.Where(o => o.Status == OrderStatus.Open && o.DueOn < today).OrderBy(o => o.DueOn).ToListAsync(cancellationToken);
         foreach (var order in overdue)
         {

@@ -96,6 +96,28 @@ internal sealed class PhotoUploads(FieldDbContext db, AssignmentAccess access, I
     public async Task<PhotoUploadState?> FindAsync(FieldCaller caller, Guid id, CancellationToken cancellationToken) =>
         await db.Photos.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && p.UploadedBy == caller.EmployeeNumber, cancellationToken) is { } upload ? State(upload) : null;
 
+    /// <summary>
+    /// A photo of the assignment that arrived whole, as its type and bytes, or null. For the assignment's page, which
+    /// has already checked the reader may see the assignment: any of its photos is theirs to see, whoever took it.
+    /// </summary>
+    public async Task<(string ContentType, byte[] Bytes)?> ReadAsync(Guid assignmentId, Guid id, CancellationToken cancellationToken)
+    {
+        var upload = await db.Photos.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && p.AssignmentId == assignmentId && p.CompletedAt != null, cancellationToken);
+        if (upload is null)
+        {
+            return null;
+        }
+
+        var bytes = new byte[upload.Size];
+        var chunks = await db.PhotoChunks.AsNoTracking().Where(c => c.UploadId == id).OrderBy(c => c.Offset).ToListAsync(cancellationToken);
+        foreach (var chunk in chunks)
+        {
+            chunk.Data.CopyTo(bytes, (int)chunk.Offset);
+        }
+
+        return (upload.ContentType, bytes);
+    }
+
     /// <summary>Appends a chunk that starts at the received offset.</summary>
     public async Task<(PhotoOutcome Outcome, PhotoUploadState? State)> AppendAsync(FieldCaller caller, Guid id, long offset, byte[] chunk, CancellationToken cancellationToken)
     {

@@ -27,10 +27,11 @@ internal sealed record UploadAnswer(UploadOutcome Outcome, InspectionState? Stat
 /// Takes inspection results uploaded by a device. Idempotent by the device's id for the upload: the same upload
 /// again gets the answer it got the first time and stores nothing more; the same id with other content is refused.
 /// Items merge by <see cref="ItemMerge"/>'s rule until the inspection is completed; after that an upload is
-/// refused with 409 and the server's version (the orders have gone out on the completed results).
+/// refused with 409 and the server's version (the orders have gone out on the completed results, and the report was
+/// drafted from them).
 /// </summary>
 internal sealed class InspectionSync(
-    FieldDbContext db, AssignmentAccess access, TemplateStore templates, CorrectiveOrders orders, OrderService service, IAuditLog audit, TimeProvider time)
+    FieldDbContext db, AssignmentAccess access, TemplateStore templates, CorrectiveOrders orders, AfterCompletion after, IAuditLog audit, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -130,7 +131,7 @@ internal sealed class InspectionSync(
             InspectionReference(inspection.Id)), cancellationToken);
         if (upload.Complete)
         {
-            await service.ServePendingAsync(inspection.Id, cancellationToken);
+            await after.RunAsync(inspection.Id, cancellationToken);
         }
 
         return new UploadAnswer(UploadOutcome.Stored, state);

@@ -15,7 +15,7 @@ namespace Egov.Field.Pages.Officials;
 [Authorize(Roles = OfficialRoles.InspectionManager, Policy = AssuranceLevels.Aal2Policy)]
 internal sealed class DashboardModel(IOrgDirectory org, FieldDashboard dashboard, CountryPack pack, TimeProvider time) : PageModel
 {
-    public DashboardView View { get; private set; } = new([], [], 0, []);
+    public DashboardView View { get; private set; } = new([], [], 0, [], []);
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -253,6 +253,10 @@ namespace Egov.Field.Data.Migrations.Postgres
                         .HasColumnType("double precision")
                         .HasColumnName("longitude");
 
+                    b.Property<Guid?>("ReportDocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_document_id");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
@@ -277,6 +281,9 @@ namespace Egov.Field.Data.Migrations.Postgres
                     b.HasIndex("AssignmentId")
                         .IsUnique()
                         .HasDatabaseName("ix_inspections_assignment_id");
+
+                    b.HasIndex("CompletedAt", "ReportDocumentId")
+                        .HasDatabaseName("ix_inspections_completed_at_report_document_id");
 
                     b.ToTable("inspections", "field");
                 });

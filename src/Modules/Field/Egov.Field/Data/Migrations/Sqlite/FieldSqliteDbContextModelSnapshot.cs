@@ -246,6 +246,10 @@ namespace Egov.Field.Data.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("longitude");
 
+                    b.Property<Guid?>("ReportDocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_document_id");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("started_at");
@@ -270,6 +274,9 @@ namespace Egov.Field.Data.Migrations.Sqlite
                     b.HasIndex("AssignmentId")
                         .IsUnique()
                         .HasDatabaseName("ix_field_inspections_assignment_id");
+
+                    b.HasIndex("CompletedAt", "ReportDocumentId")
+                        .HasDatabaseName("ix_field_inspections_completed_at_report_document_id");
 
                     b.ToTable("field_inspections", (string)null);
                 });
