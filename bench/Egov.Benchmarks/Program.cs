@@ -28,6 +28,14 @@ if (args is ["approvals-inbox", var inboxHost, var official, var rate, var secon
         int.Parse(seconds, CultureInfo.InvariantCulture), paths);
 }
 
+if (args is ["field-sync", var fieldHost, var pid, var fieldProvider, var fieldDatabase, var manager, var inspector, var colleague, var template, var use,
+    var inspections, var concurrency, var chunk, .. var regions])
+{
+    return await Egov.Benchmarks.Field.FieldSyncRun.RunAsync(new(new Uri(fieldHost), int.Parse(pid, CultureInfo.InvariantCulture), fieldProvider, fieldDatabase,
+        manager, inspector, colleague, template, use, regions, int.Parse(inspections, CultureInfo.InvariantCulture),
+        int.Parse(concurrency, CultureInfo.InvariantCulture), int.Parse(chunk, CultureInfo.InvariantCulture)));
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Egov.Benchmarks.Approvals;
+namespace Egov.Benchmarks;
 
 /// <summary>Request times of one kind, collected from many tasks at once, summarised as percentiles.</summary>
 internal sealed class Latencies(string what)
