@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -24,9 +22,9 @@ public sealed class AssignmentPageTests(FieldHost host) : IClassFixture<FieldHos
         var plan = await host.PlanAsync(FieldHost.Inspector);
         var assignment = (await host.AssignmentAsync(FieldHost.Inspector, plan.GetProperty("id").GetGuid(), "서교스퀘어")).GetProperty("id").GetGuid();
         var photo = RandomNumberGenerator.GetBytes(3_000);
-        var photoClientId = await UploadPhotoAsync(assignment, "exit-clear", photo);
-        var at = DateTime.UtcNow.AddMinutes(-5);
-        var items = Checklist(at, doorSeconds: 12).Skip(1).Prepend(Item("exit-clear", at, "pass", photos: photoClientId));
+        var photoClientId = await host.UploadPhotoAsync(FieldHost.Inspector, assignment, "exit-clear", photo);
+        var doorPhoto = await host.UploadPhotoAsync(FieldHost.Inspector, assignment, "fire-door-closing", RandomNumberGenerator.GetBytes(3_000));
+        var items = Checklist(DateTime.UtcNow.AddMinutes(-5), doorSeconds: 12, photoClientId, doorPhoto);
         using (var done = await host.UploadAsync(FieldHost.Inspector, Guid.NewGuid(), Of(assignment, "phone-1", items, complete: true)))
         {
             Assert.Equal(HttpStatusCode.OK, done.StatusCode);
@@ -111,28 +109,5 @@ public sealed class AssignmentPageTests(FieldHost host) : IClassFixture<FieldHos
         using var response = await client.GetAsync(address, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(Ct));
-    }
-
-    /// <summary>A photo uploaded whole in one chunk, as the field app does for a small one; its client id.</summary>
-    private async Task<Guid> UploadPhotoAsync(Guid assignment, string item, byte[] photo)
-    {
-        var inspector = await host.OfficialAsync(FieldHost.Inspector);
-        var clientId = Guid.NewGuid();
-        using var created = await inspector.PostAsJsonAsync("/api/v1/field/photos", new
-        {
-            clientId, assignmentId = assignment, itemCode = item, contentType = "image/jpeg", size = photo.Length, sha256 = Convert.ToHexStringLower(SHA256.HashData(photo)),
-        }, Ct);
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        using var content = new ByteArrayContent(photo);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        content.Headers.ContentRange = new ContentRangeHeaderValue(0, photo.Length - 1, photo.Length);
-        using (var chunk = await inspector.PutAsync(created.Headers.Location, content, Ct))
-        {
-            Assert.Equal(HttpStatusCode.OK, chunk.StatusCode);
-        }
-
-        using var completed = await inspector.PostAsJsonAsync($"{created.Headers.Location}/complete", new { }, Ct);
-        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
-        return clientId;
     }
 }

@@ -21,7 +21,7 @@ public sealed class DashboardTests(FieldHost host) : IClassFixture<FieldHost>
     {
         var plan = await host.PlanAsync(FieldHost.Inspector);
         var assignment = (await host.AssignmentAsync(FieldHost.Inspector, plan.GetProperty("id").GetGuid(), "합정라운지")).GetProperty("id").GetGuid();
-        using (await host.UploadAsync(FieldHost.Inspector, Guid.NewGuid(), Of(assignment, "phone-1", Checklist(DateTime.UtcNow.AddMinutes(-5), doorSeconds: 12), complete: true)))
+        using (await host.UploadAsync(FieldHost.Inspector, Guid.NewGuid(), Of(assignment, "phone-1", await host.ChecklistWithPhotosAsync(assignment, DateTime.UtcNow.AddMinutes(-5), doorSeconds: 12), complete: true)))
         {
         }
 

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Egov.Field.Data;
 using Egov.Testing;
@@ -94,6 +96,37 @@ public sealed class FieldHost : IAsyncLifetime
     /// <summary>Uploads results under <paramref name="clientId"/>.</summary>
     public async Task<HttpResponseMessage> UploadAsync(string inspector, Guid clientId, object upload) =>
         await (await OfficialAsync(inspector)).PutAsJsonAsync($"/api/v1/field/submissions/{clientId}", upload, Ct);
+
+    /// <summary>A photo uploaded whole in one chunk, as the field app does for a small one; its client id.</summary>
+    public async Task<Guid> UploadPhotoAsync(string inspector, Guid assignment, string item, byte[] photo)
+    {
+        var client = await OfficialAsync(inspector);
+        var clientId = Guid.NewGuid();
+        using var created = await client.PostAsJsonAsync("/api/v1/field/photos", new
+        {
+            clientId, assignmentId = assignment, itemCode = item, contentType = "image/jpeg", size = photo.Length, sha256 = Convert.ToHexStringLower(SHA256.HashData(photo)),
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var content = new ByteArrayContent(photo);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        content.Headers.ContentRange = new ContentRangeHeaderValue(0, photo.Length - 1, photo.Length);
+        using (var chunk = await client.PutAsync(created.Headers.Location, content, Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, chunk.StatusCode);
+        }
+
+        using var completed = await client.PostAsJsonAsync($"{created.Headers.Location}/complete", new { }, Ct);
+        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+        return clientId;
+    }
+
+    /// <summary>The whole checklist (<see cref="Uploads.Checklist"/>) with its two photos uploaded first, ready to complete.</summary>
+    public async Task<IEnumerable<object>> ChecklistWithPhotosAsync(Guid assignment, DateTime at, decimal doorSeconds = 8)
+    {
+        var exit = await UploadPhotoAsync(Inspector, assignment, "exit-clear", RandomNumberGenerator.GetBytes(3_000));
+        var door = await UploadPhotoAsync(Inspector, assignment, "fire-door-closing", RandomNumberGenerator.GetBytes(3_000));
+        return Uploads.Checklist(at, doorSeconds, exit, door);
+    }
 
     /// <summary>The audit entries with this action on this subject.</summary>
     public async Task<int> AuditCountAsync(string action, string subject)

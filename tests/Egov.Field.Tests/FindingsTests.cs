@@ -27,7 +27,7 @@ public sealed class FindingsTests(FieldHost host) : IClassFixture<FieldHost>
     {
         var plan = await host.PlanAsync(FieldHost.Inspector);
         var assignment = (await host.AssignmentAsync(FieldHost.Inspector, plan.GetProperty("id").GetGuid(), "합정라운지")).GetProperty("id").GetGuid();
-        using (var done = await host.UploadAsync(FieldHost.Inspector, Guid.NewGuid(), Of(assignment, "phone-1", Checklist(DateTime.UtcNow.AddMinutes(-20), doorSeconds: 14), complete: true)))
+        using (var done = await host.UploadAsync(FieldHost.Inspector, Guid.NewGuid(), Of(assignment, "phone-1", await host.ChecklistWithPhotosAsync(assignment, DateTime.UtcNow.AddMinutes(-20), doorSeconds: 14), complete: true)))
         {
             Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         }
@@ -60,7 +60,7 @@ public sealed class FindingsTests(FieldHost host) : IClassFixture<FieldHost>
         Assert.Equal(1, CountOf(told, "시정기한 경과: 합정라운지"));
 
         // The re-inspection finds the door fixed: the order is closed, and no new order is made.
-        using (var fixedDoor = await host.UploadAsync(FieldHost.Inspector, Guid.NewGuid(), Of(reinspection.Id, "phone-1", Checklist(DateTime.UtcNow), complete: true)))
+        using (var fixedDoor = await host.UploadAsync(FieldHost.Inspector, Guid.NewGuid(), Of(reinspection.Id, "phone-1", await host.ChecklistWithPhotosAsync(reinspection.Id, DateTime.UtcNow), complete: true)))
         {
             Assert.Equal(HttpStatusCode.OK, fixedDoor.StatusCode);
         }

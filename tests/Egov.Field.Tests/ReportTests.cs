@@ -24,7 +24,7 @@ public sealed class ReportTests(FieldHost host) : IClassFixture<FieldHost>
     {
         var plan = await host.PlanAsync(FieldHost.Inspector);
         var assignment = (await host.AssignmentAsync(FieldHost.Inspector, plan.GetProperty("id").GetGuid(), "합정라운지")).GetProperty("id").GetGuid();
-        var results = Of(assignment, "phone-1", Checklist(DateTime.UtcNow.AddMinutes(-10), doorSeconds: 14), complete: true);
+        var results = Of(assignment, "phone-1", await host.ChecklistWithPhotosAsync(assignment, DateTime.UtcNow.AddMinutes(-10), doorSeconds: 14), complete: true);
         using (var done = await host.UploadAsync(FieldHost.Inspector, Guid.NewGuid(), results))
         {
             Assert.Equal(HttpStatusCode.OK, done.StatusCode);

@@ -118,7 +118,15 @@ public sealed class SyncTests(FieldHost host) : IClassFixture<FieldHost>
             Assert.Contains("items.exit-clear", await incomplete.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         }
 
-        using (var done = await host.UploadAsync(FieldHost.Inspector, Guid.NewGuid(), Of(assignment, "phone-1", Checklist(at), complete: true)))
+        // Every item recorded, but its photos only named, never uploaded: not complete, and nothing of it kept.
+        using (var unsent = await host.UploadAsync(FieldHost.Inspector, Guid.NewGuid(), Of(assignment, "phone-1", Checklist(at), complete: true)))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, unsent.StatusCode);
+            Assert.Contains("items.exit-clear.photos", await unsent.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+            Assert.Equal(0, await host.QueryAsync(db => db.Inspections.CountAsync(i => i.AssignmentId == assignment, Ct)));
+        }
+
+        using (var done = await host.UploadAsync(FieldHost.Inspector, Guid.NewGuid(), Of(assignment, "phone-1", await host.ChecklistWithPhotosAsync(assignment, at), complete: true)))
         {
             Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         }

@@ -91,7 +91,9 @@ internal sealed class InspectionSync(
         inspection.UpdatedAt = now;
         if (upload.Complete)
         {
-            var missing = UploadCheck.CompletionErrors(inspection.Items, template);
+            var arrived = await db.Photos.Where(p => p.AssignmentId == assignment.Id && p.CompletedAt != null)
+                .Select(p => p.ClientId).ToListAsync(cancellationToken);
+            var missing = UploadCheck.CompletionErrors(inspection.Items, template, arrived.ToHashSet());
             if (missing.Count > 0)
             {
                 return new UploadAnswer(UploadOutcome.Invalid, Errors: missing);

@@ -70,8 +70,11 @@ internal static class UploadCheck
         return (items, errors);
     }
 
-    /// <summary>What stops completing: an item not recorded, or one short of its photos (unless not applicable).</summary>
-    public static Dictionary<string, string[]> CompletionErrors(IEnumerable<InspectionItem> recorded, InspectionTemplate template)
+    /// <summary>
+    /// What stops completing: an item not recorded, or one short of its photos (unless not applicable). A photo counts
+    /// only once it has arrived whole (<paramref name="arrived"/>: the client ids of the assignment's completed uploads).
+    /// </summary>
+    public static Dictionary<string, string[]> CompletionErrors(IEnumerable<InspectionItem> recorded, InspectionTemplate template, IReadOnlySet<Guid> arrived)
     {
         var byCode = recorded.ToDictionary(i => i.ItemCode);
         var errors = new Dictionary<string, string[]>();
@@ -81,9 +84,9 @@ internal static class UploadCheck
             {
                 errors[$"items.{definition.Code}"] = ["Record every item before completing the inspection."];
             }
-            else if (item.Outcome != ItemOutcome.NotApplicable && item.Photos.Count < definition.Photos)
+            else if (item.Outcome != ItemOutcome.NotApplicable && item.Photos.Count(arrived.Contains) < definition.Photos)
             {
-                errors[$"items.{definition.Code}.photos"] = [$"The item needs {definition.Photos} photo(s) before the inspection can be completed."];
+                errors[$"items.{definition.Code}.photos"] = [$"The item needs {definition.Photos} photo(s), uploaded whole, before the inspection can be completed."];
             }
         }
 
