@@ -13,7 +13,7 @@ namespace Egov.Browser.Tests;
 /// <summary>
 /// An inspector on a phone downloads the assignments, loses the network, reopens the app from the service worker,
 /// inspects a building with a photo from the camera input and the device's position, and comes back online: the
-/// server then holds that inspection exactly once, with its photos, and the failed item's order.
+/// server then holds that inspection exactly once, with its photos, the failed item's order and the report's draft.
 /// </summary>
 public sealed class FieldAppTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
@@ -68,6 +68,7 @@ public sealed class FieldAppTests(BrowserFixture fixture) : BrowserTest(fixture)
         await phone.SetOfflineAsync(false);
         await Expect(page.Locator("[data-unsynced]")).ToHaveTextAsync("모두 동기화됨", new() { Timeout = 30_000 });
         await Expect(cards.First).ToContainTextAsync("완료 및 동기화됨");
+        await AssertNoSeriousAxeViolationsAsync(page);
 
         using var scope = Fixture.Host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FieldDbContext>();
@@ -85,7 +86,10 @@ public sealed class FieldAppTests(BrowserFixture fixture) : BrowserTest(fixture)
         Assert.All(photos, p => Assert.True(p.Size < CameraPicture.Value.Length / 2, $"{p.Size} bytes of {CameraPicture.Value.Length}"));
         Assert.Equal(1, await db.Orders.CountAsync(o => o.InspectionId == inspection.Id, TestContext.Current.CancellationToken));
 
-        await AssertNoSeriousAxeViolationsAsync(page);
+        // The report is drafted as an approval document for the inspector's line, and the phone opens it.
+        Assert.NotNull(inspection.ReportDocumentId);
+        await page.GotoAsync($"/officials/approvals/documents/{inspection.ReportDocumentId}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("서교스퀘어");
     }
 
     private static async Task FillChecklistAsync(IPage page)

@@ -35,18 +35,25 @@ public sealed class FieldAssignmentPageTests(BrowserFixture fixture) : BrowserTe
 
         // A real PNG for the photo: a piece of the page itself.
         var photo = await Page.ScreenshotAsync(new() { Clip = new() { X = 0, Y = 0, Width = 320, Height = 240 } });
-        var photoId = Guid.NewGuid();
-        var announced = await api.PostAsync("/api/v1/field/photos", new()
+        async Task<Guid> UploadPhotoAsync(string item)
         {
-            DataObject = new { clientId = photoId, assignmentId = assignment, itemCode = "fire-door-closing", contentType = "image/png", size = photo.Length, sha256 = Convert.ToHexStringLower(SHA256.HashData(photo)) },
-        });
-        Assert.Equal(201, announced.Status);
-        var location = announced.Headers["location"];
-        Assert.Equal(200, (await api.PutAsync(location, new()
-        {
-            DataByte = photo, Headers = new Dictionary<string, string> { ["Content-Type"] = "application/octet-stream", ["Content-Range"] = $"bytes 0-{photo.Length - 1}/{photo.Length}" },
-        })).Status);
-        Assert.Equal(200, (await api.PostAsync($"{location}/complete", new() { DataObject = new { } })).Status);
+            var id = Guid.NewGuid();
+            var announced = await api.PostAsync("/api/v1/field/photos", new()
+            {
+                DataObject = new { clientId = id, assignmentId = assignment, itemCode = item, contentType = "image/png", size = photo.Length, sha256 = Convert.ToHexStringLower(SHA256.HashData(photo)) },
+            });
+            Assert.Equal(201, announced.Status);
+            var location = announced.Headers["location"];
+            Assert.Equal(200, (await api.PutAsync(location, new()
+            {
+                DataByte = photo, Headers = new Dictionary<string, string> { ["Content-Type"] = "application/octet-stream", ["Content-Range"] = $"bytes 0-{photo.Length - 1}/{photo.Length}" },
+            })).Status);
+            Assert.Equal(200, (await api.PostAsync($"{location}/complete", new() { DataObject = new { } })).Status);
+            return id;
+        }
+
+        var photoId = await UploadPhotoAsync("fire-door-closing");
+        var exitPhotoId = await UploadPhotoAsync("exit-clear");
 
         var at = DateTime.UtcNow.AddMinutes(-3);
         object Item(string code, string? outcome = null, decimal? reading = null, string? note = null, params Guid[] photos) =>
@@ -58,7 +65,7 @@ public sealed class FieldAssignmentPageTests(BrowserFixture fixture) : BrowserTe
                 assignmentId = assignment, templateCode = "fire-safety.multi-use", templateVersion = 1, deviceId = "browser-test", complete = true,
                 items = new[]
                 {
-                    Item("exit-clear", "pass", photos: Guid.NewGuid()), Item("escape-route-width", reading: 130),
+                    Item("exit-clear", "pass", photos: exitPhotoId), Item("escape-route-width", reading: 130),
                     Item("fire-door-closing", reading: 14, note: "도어클로저 불량, 교체 필요", photos: photoId), Item("emergency-light", reading: 3),
                     Item("extinguisher-pressure", reading: 0.85m), Item("alarm-working", "pass"),
                 },
