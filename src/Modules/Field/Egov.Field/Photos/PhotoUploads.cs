@@ -168,11 +168,10 @@ internal sealed class PhotoUploads(FieldDbContext db, AssignmentAccess access, I
         }
 
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var offsets = await db.PhotoChunks.AsNoTracking().Where(c => c.UploadId == id).OrderBy(c => c.Offset).Select(c => c.Offset).ToListAsync(cancellationToken);
-        foreach (var offset in offsets)
+        // One query read row by row: one chunk in memory at a time (a photo may be many megabytes), one round trip.
+        await foreach (var data in db.PhotoChunks.AsNoTracking().Where(c => c.UploadId == id).OrderBy(c => c.Offset).Select(c => c.Data)
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            // One chunk in memory at a time: a photo may be many megabytes.
-            var data = await db.PhotoChunks.AsNoTracking().Where(c => c.UploadId == id && c.Offset == offset).Select(c => c.Data).SingleAsync(cancellationToken);
             sha.AppendData(data);
         }
 
