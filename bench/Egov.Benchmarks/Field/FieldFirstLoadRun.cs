@@ -139,7 +139,8 @@ internal static class FieldFirstLoadRun
         + (load.OfflineReady is { } offline ? $", offline-ready {Seconds(offline)}" : "")
         + $", {load.Count()} requests, {load.Bytes():N0} B"
         + (load.Requests.Count(r => r.Failed) is > 0 and var failed ? $" ({failed} failed)" : "")
-        + (load.WorkerRequests.Count > 0 ? $", + worker {load.WorkerRequests.Count} requests, {load.WorkerRequests.Sum(r => r.Bytes):N0} B" : "");
+        + (load.WorkerRequests.Count > 0 ? $", + worker {load.WorkerRequests.Count} requests, {load.WorkerRequests.Sum(r => r.Bytes):N0} B"
+            + (load.WorkerThrottled ? "" : " (worker not throttled)") : "");
 
     private static void Report(Dictionary<string, List<PageLoad>> loads, string baselinePath)
     {
@@ -161,6 +162,9 @@ internal static class FieldFirstLoadRun
                 + $"{Median(runs, l => l.Bytes()):N0} | {string.Join(" | ", columns)} |");
         }
 
+        var throttled = loads["cold"].Where(l => l.WorkerThrottled).ToList();
+        Console.WriteLine($"cold data-offline-ready in the {throttled.Count} runs whose service worker was throttled from its first fetch: "
+            + (throttled.Count > 0 ? Times(throttled, l => l.OfflineReady) : "none") + " s");
         var baseline = loads["baseline"];
         var cold = loads["cold"];
         Console.WriteLine($"ratios of medians, cold field app / cold baseline: first contentful paint {Ratio(cold, baseline, l => l.FirstContentfulPaint)}, "

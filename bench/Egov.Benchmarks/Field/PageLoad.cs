@@ -73,6 +73,12 @@ internal sealed record PageLoad(
     /// <summary>When the page's last request ended, from its first request (DevTools' clock): the network done.</summary>
     public double LastByte => Requests.Count == 0 ? 0 : (Requests.Max(r => r.End) - Requests.Min(r => r.Start)) * 1000;
 
+    /// <summary>
+    /// Whether DevTools throttled the page's service worker before its first fetch: it attaches to the worker as it
+    /// starts, a race the worker sometimes wins (then its fetches take far less than the latency).
+    /// </summary>
+    public bool WorkerThrottled => WorkerRequests.Where(r => r.Bytes > 0).All(r => (r.End - r.Start) * 1000 >= SlowNetwork.LatencyMilliseconds);
+
     public long Bytes(string? column = null) => Requests.Where(r => column is null || PageTraffic.Column(r.Type) == column).Sum(r => r.Bytes);
 
     public int Count(string? column = null) => Requests.Count(r => column is null || PageTraffic.Column(r.Type) == column);
