@@ -137,7 +137,7 @@ internal static class FieldFirstLoadRun
         $"FCP {(load.FirstContentfulPaint is { } paint ? Seconds(paint) : "–")}, DCL {Seconds(load.DomContentLoaded)}, load {Seconds(load.Load)}, last byte {Seconds(load.LastByte)}"
         + (load.Ready is { } ready ? $", ready {Seconds(ready)}" : "")
         + (load.OfflineReady is { } offline ? $", offline-ready {Seconds(offline)}" : "")
-        + $", {load.Count()} requests, {load.Bytes():N0} B"
+        + $", {load.Count()} requests ({load.Requests.Count(r => r.FromServiceWorker)} answered by the service worker), {load.Bytes():N0} B"
         + (load.Requests.Count(r => r.Failed) is > 0 and var failed ? $" ({failed} failed)" : "")
         + (load.WorkerRequests.Count > 0 ? $", + worker {load.WorkerRequests.Count} requests, {load.WorkerRequests.Sum(r => r.Bytes):N0} B"
             + (load.WorkerThrottled ? "" : " (worker not throttled)") : "");
