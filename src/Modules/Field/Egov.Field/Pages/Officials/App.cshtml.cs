@@ -21,6 +21,10 @@ internal sealed class AppModel : PageModel
     /// <summary>The web app manifest's address.</summary>
     public const string ManifestPath = Path + "/manifest.webmanifest";
 
+    /// <summary>The modules <c>field-app.js</c> imports (wwwroot/app), preloaded by the page.</summary>
+    public static readonly IReadOnlyList<string> ScriptModules =
+        ["field-dom.js", "field-form.js", "field-photos.js", "field-store.js", "field-sync.js", "field-texts.js"];
+
     /// <summary>The keys (after <c>field.app.</c>) of the texts the app's script writes itself.</summary>
     public static readonly IReadOnlyList<string> ClientTexts =
     [

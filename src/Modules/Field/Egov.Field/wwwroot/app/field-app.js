@@ -252,6 +252,9 @@ async function keepShell() {
   if (!('serviceWorker' in navigator)) return;
   await navigator.serviceWorker.register(root.dataset.serviceWorker, { scope: location.pathname });
   const registration = await navigator.serviceWorker.ready;
+  // Fonts arrive after the page is usable: wait for them, or the shell opened offline would have none.
+  await document.fonts.ready;
+  if (document.readyState !== 'complete') await new Promise((resolve) => { window.addEventListener('load', resolve, { once: true }); });
   const urls = [location.pathname, ...performance.getEntriesByType('resource').map((e) => e.name)]
     .filter((url) => new URL(url, location.href).origin === location.origin && !new URL(url, location.href).pathname.startsWith('/api/'));
   const reply = new MessageChannel();
