@@ -11,9 +11,9 @@ if (args is ["documents-cpu", ..])
     return await Egov.Benchmarks.Documents.DocumentCpuRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300);
 }
 
-if (args is ["field-first-load", var fieldHost, ..])
+if (args is ["field-first-load", var appHost, ..])
 {
-    return await Egov.Benchmarks.Field.FieldFirstLoadRun.RunAsync(new Uri(fieldHost), args.Length > 2 ? args[2] : "SEOUL-2017-0815",
+    return await Egov.Benchmarks.Field.FieldFirstLoadRun.RunAsync(new Uri(appHost), args.Length > 2 ? args[2] : "SEOUL-2017-0815",
         args.Length > 3 ? args[3] : "/verify", args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 5);
 }
 
