@@ -2,7 +2,7 @@
 // inspector records is kept in IndexedDB first and queued under ids made here; the queue goes to the server whenever
 // the device is online, and the header always says how much has not reached it yet.
 import { element } from './field-dom.js';
-import { isRecorded, named, readChecklist, renderChecklist } from './field-form.js';
+import { isRecorded, named, photoThumbnail, readChecklist, renderChecklist } from './field-form.js';
 import { preparePhoto } from './field-photos.js';
 import { openFieldStore, Stores } from './field-store.js';
 import { download, Offline, sendQueued, SignInNeeded } from './field-sync.js';
@@ -150,8 +150,7 @@ async function addPhoto(input) {
   const photos = (await photosOf(current.assignment.id)).get(photo.itemCode) ?? [];
   const needed = current.template.items.find((i) => i.code === photo.itemCode).photos;
   find(`[data-photo-count="${photo.itemCode}"]`).textContent = format(texts['photo-count'], photos.length, needed);
-  find(`[data-photos="${photo.itemCode}"]`).append(element('li', {},
-    element('img', { src: URL.createObjectURL(photo.blob), alt: format(texts['photo-alt'], photo.takenAt), width: 96 })));
+  find(`[data-photos="${photo.itemCode}"]`).append(photoThumbnail(photo, texts));
   await showQueue();
 }
 

@@ -39,14 +39,15 @@ function readingControls(item, index, recorded, texts) {
       choice('checkbox', `item-${index}-na`, `item-${index}-na`, 'not-applicable', texts['not-applicable'], recorded?.outcome === 'not-applicable')));
 }
 
+/** A photo kept on the device, as a thumbnail in its item's list. */
+export function photoThumbnail(photo, texts) {
+  return element('li', {}, element('img', { src: URL.createObjectURL(photo.blob), alt: format(texts['photo-alt'], photo.takenAt) }));
+}
+
 function photoControls(item, index, photos, texts) {
   if (item.photos === 0) return null;
   const id = `item-${index}-photo`;
-  const list = element('ul', { class: 'egov-field-app__photos', 'data-photos': item.code });
-  for (const photo of photos) {
-    const url = URL.createObjectURL(photo.blob);
-    list.append(element('li', {}, element('img', { src: url, alt: format(texts['photo-alt'], photo.takenAt), width: 96 })));
-  }
+  const list = element('ul', { class: 'egov-field-photos', 'data-photos': item.code }, ...photos.map((photo) => photoThumbnail(photo, texts)));
   return element('div', { class: 'egov-field-app__photo' },
     element('label', { for: id }, format(texts['photo-add'], item.photos)),
     // capture: the phone opens its camera; on a desktop it is a plain file picker.

@@ -79,6 +79,7 @@ async function sendPhoto(api, photo) {
 export async function sendQueued(api, store, progress) {
   const refused = [];
   const photos = await store.all(Stores.photos);
+  const uploaded = new Set(photos.filter((p) => p.uploaded).map((p) => p.clientId));
   for (const photo of photos.filter((p) => !p.uploaded)) {
     const problem = await sendPhoto(api, photo);
     if (problem) {
@@ -86,44 +87,45 @@ export async function sendQueued(api, store, progress) {
       continue;
     }
     await store.put(Stores.photos, { ...photo, uploaded: true });
+    uploaded.add(photo.clientId);
     progress();
   }
 
-  const uploaded = new Set((await store.all(Stores.photos)).filter((p) => p.uploaded).map((p) => p.clientId));
   const queue = (await store.all(Stores.outbox)).filter((entry) => !entry.problem).sort((a, b) => a.queuedAt - b.queuedAt);
+  // Each assignment's uploads still to go: its record waits until the last one is answered (one not sent stays).
+  const left = new Map();
+  for (const entry of queue) left.set(entry.assignmentId, (left.get(entry.assignmentId) ?? 0) + 1);
   for (const entry of queue) {
     if (!entry.photoIds.every((id) => uploaded.has(id))) continue;
     const response = await call(`${api}/submissions/${entry.clientId}`, { method: 'PUT', ...asJson(entry.body) });
     const answer = await problemOf(response);
     if (response.ok) {
       await store.delete(Stores.outbox, entry.clientId);
-      if (answer.status === 'completed') await forgetPhotos(store, entry.assignmentId);
+      // A completed inspection's photos are the server's now: the device frees their space.
+      if (answer.status === 'completed') {
+        const sent = photos.filter((p) => p.assignmentId === entry.assignmentId && uploaded.has(p.clientId));
+        await store.write([Stores.photos], (open) => sent.forEach((p) => open(Stores.photos).delete(p.clientId)));
+      }
     } else {
       await store.put(Stores.outbox, { ...entry, problem: answer });
       refused.push({ assignmentId: entry.assignmentId, problem: answer });
     }
-    await noteAnswer(store, entry, response.ok ? answer : null, response.ok ? null : answer);
+    left.set(entry.assignmentId, left.get(entry.assignmentId) - 1);
+    await noteAnswer(store, entry.assignmentId, response.ok ? answer : null, response.ok ? null : answer, left.get(entry.assignmentId) > 0);
     progress();
   }
   return refused;
 }
 
-// A completed inspection's photos are the server's now: the device frees their space.
-async function forgetPhotos(store, assignmentId) {
-  const sent = (await store.all(Stores.photos)).filter((p) => p.assignmentId === assignmentId && p.uploaded);
-  await store.write([Stores.photos], (open) => sent.forEach((p) => open(Stores.photos).delete(p.clientId)));
-}
-
 // The record remembers the server's last word: its status, the items a colleague's later value beat, a refusal.
-async function noteAnswer(store, entry, state, problem) {
-  const record = await store.get(Stores.records, entry.assignmentId);
+async function noteAnswer(store, assignmentId, state, problem, waiting) {
+  const record = await store.get(Stores.records, assignmentId);
   if (!record) return;
-  const remaining = (await store.all(Stores.outbox)).some((e) => e.assignmentId === entry.assignmentId && !e.problem);
   await store.put(Stores.records, {
     ...record,
     serverStatus: state?.status ?? record.serverStatus,
     superseded: state?.superseded ?? record.superseded ?? [],
     problem: problem ? problem.detail ?? problem.title : null,
-    waiting: remaining,
+    waiting,
   });
 }
