@@ -5,6 +5,7 @@ using Egov.Platform.Localization;
 using Egov.Platform.Packs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
@@ -31,6 +32,7 @@ public static class EgovWebServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, TextStringLocalizerFactory>());
         services.AddSingleton<CultureFormat>();
         services.AddOptions<EgovLayoutOptions>();
+        services.Configure<HubOptions>(options => options.AddFilter<ClosedConnectionHubFilter>());
 
         // Hangul and kana stay as characters in the HTML instead of &#x...; entities (a third of the size).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

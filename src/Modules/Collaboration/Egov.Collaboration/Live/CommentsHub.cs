@@ -36,22 +36,13 @@ internal sealed class CommentsHub(SubjectAccess access) : Hub
     /// <summary>Follows a subject's thread; false (and audited) when the official may not read the subject.</summary>
     public async Task<bool> Watch(string kind, string id)
     {
-        try
+        if (Context.User?.Identity?.Name is not { Length: > 0 } number
+            || await access.OpenAsync(kind, id, number, Context.ConnectionAborted) is null)
         {
-            if (Context.User?.Identity?.Name is not { Length: > 0 } number
-                || await access.OpenAsync(kind, id, number, Context.ConnectionAborted) is null)
-            {
-                return false;
-            }
-
-            await Groups.AddToGroupAsync(Context.ConnectionId, SubjectGroup(kind, id), Context.ConnectionAborted);
-            return true;
-        }
-        catch (OperationCanceledException) when (Context.ConnectionAborted.IsCancellationRequested)
-        {
-            // The page closed while its panel was being joined (a phone leaving the page): nobody is left to answer,
-            // and SignalR would log the cancellation as a failed invocation.
             return false;
         }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, SubjectGroup(kind, id), Context.ConnectionAborted);
+        return true;
     }
 }
