@@ -213,6 +213,17 @@ run_project() {
     "$provider" "$name" "$passed" "$failed" "${skipped:-0}" $((SECONDS - started)) "$status")")
 }
 
+# Each failed test's name and the first lines of why, as dotnet test printed them: at the end of the output,
+# where a CI page that keeps only the tail still shows them.
+print_failures() {
+  local log
+  for log in "$RESULTS"/*/*.log; do
+    grep -q '^failed ' "$log" || continue
+    printf '\n%s:\n' "$log"
+    awk '/^failed /{n=10} n-- > 0' "$log"
+  done
+}
+
 run_tests() {
   # Test projects are named *.Tests, the rule tests/Directory.Build.props uses to make them executables;
   # anything else under tests/ (Egov.Testing) is a library.
@@ -241,6 +252,7 @@ run_tests() {
   printf '\n'
   log "Summary (logs and .trx files in $RESULTS/)"
   printf '  %s\n' "${RUNS[@]}"
+  ((FAILED == 0)) || print_failures
   printf 'Total time %dm%02ds\n' $((SECONDS / 60)) $((SECONDS % 60))
   ((SKIPPED == 0)) || printf '%d skipped\n' "$SKIPPED"
   printf '%d passed, %d failed\n' "$PASSED" "$FAILED"

@@ -30,7 +30,7 @@ public sealed class ApprovalsTests(BrowserFixture fixture) : BrowserTest(fixture
 
     private async Task ActAsAsync(string employeeNumber, string name, params string[] roles)
     {
-        await Page.Context.ClearCookiesAsync();
+        await ForgetSessionAsync();
         await CreateAccountAsync(employeeNumber, name, AccountKind.Official, ["official", .. roles]);
         await SignInWithPasswordAsync(employeeNumber);
         await Page.GotoAsync("/officials/approvals");
@@ -123,7 +123,7 @@ public sealed class ApprovalsTests(BrowserFixture fixture) : BrowserTest(fixture
         await AssertNoSeriousAxeViolationsAsync();
         await SaveScreenshotAsync("approvals-records-390");
 
-        await Page.Context.ClearCookiesAsync();
+        await ForgetSessionAsync();
         await Page.GotoAsync("/open/approvals");
         await Page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Expect(Page.Locator("[data-responsible=Draft]")).ToContainTextAsync("송하늘");

@@ -3,6 +3,7 @@ using Deque.AxeCore.Playwright;
 using Egov.Identity.Domain;
 using Egov.Platform.Packs;
 using Egov.Registries.Contracts;
+using Egov.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -51,12 +52,12 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Egov.Identity.Domain.Account>>();
         var roleManager = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
         var account = new Egov.Identity.Domain.Account { UserName = userName, DisplayName = displayName, Kind = kind, CreatedAt = DateTime.UtcNow };
-        Assert.True((await accounts.CreateAsync(account, TestPassword)).Succeeded);
+        (await accounts.CreateAsync(account, TestPassword)).AssertSucceeded();
         foreach (var role in roles)
         {
             if (!await roleManager.RoleExistsAsync(role))
             {
-                Assert.True((await roleManager.CreateAsync(new IdentityRole<Guid>(role))).Succeeded);
+                (await roleManager.CreateAsync(new IdentityRole<Guid>(role))).AssertSucceeded();
             }
 
             Assert.True((await accounts.AddToRoleAsync(account, role)).Succeeded);
@@ -92,6 +93,27 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         await page.GetByLabel("아이디").FillAsync(userName);
         await page.GetByLabel("비밀번호").FillAsync(TestPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
+        // A click does not wait for the navigation it starts: a GotoAsync right after it could abort the sign-in's
+        // answer before its cookie is stored. The sign-in page answers a refusal in place and moves on otherwise.
+        try
+        {
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/account/sign-in");
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"{userName} was not signed in; the sign-in page says: {await page.Locator("main").InnerTextAsync()}");
+        }
+    }
+
+    /// <summary>
+    /// Forgets the browser's session as a new person at the same browser would start. The page is left first: a
+    /// request its scripts (a live hub) still had in flight could otherwise answer after the cookies were cleared and
+    /// put the old session's cookie back, and the next form's antiforgery token would then belong to nobody signed in.
+    /// </summary>
+    protected async Task ForgetSessionAsync()
+    {
+        await Page.GotoAsync("about:blank");
+        await Page.Context.ClearCookiesAsync();
     }
 
     /// <summary>
@@ -137,7 +159,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         var resident = await scope.ServiceProvider.GetRequiredService<IResidentDirectory>().FindByIdentifierAndNameAsync(
             person.Identifier, person.Name, new DataPurpose("test", "test", "test"), TestContext.Current.CancellationToken);
         var account = new Account { UserName = key, DisplayName = person.Name, Kind = AccountKind.Citizen, ResidentId = resident!.Id.Value, CreatedAt = DateTime.UtcNow };
-        Assert.True((await accounts.CreateAsync(account, TestPassword)).Succeeded);
+        (await accounts.CreateAsync(account, TestPassword)).AssertSucceeded();
     }
 
     /// <summary>The same at another width (a phone: 390), then back to the desktop width.</summary>

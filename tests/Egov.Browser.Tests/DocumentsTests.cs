@@ -172,6 +172,8 @@ public sealed partial class DocumentsTests(BrowserFixture fixture) : BrowserTest
         await SaveScreenshotAsync("documents-wallet-acting-1280");
 
         await Page.GetByRole(AriaRole.Region, new() { Name = "대리 이용 중" }).GetByRole(AriaRole.Button, new() { Name = "대리 이용 끝내기" }).ClickAsync();
+        // Ended once the answer is in (a navigation right after the click could abort it).
+        await Expect(Page.GetByRole(AriaRole.Region, new() { Name = "대리 이용 중" })).ToHaveCountAsync(0);
         await Page.GotoAsync("/my/documents");
         await Expect(Entry(Page, number)).ToContainTextAsync("기본증명서");
 

@@ -3,6 +3,7 @@ using Egov.Platform.Audit;
 using Egov.Platform.Packs;
 using Egov.Registries.Contracts;
 using Egov.Registries.Tests.Support;
+using Egov.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -58,7 +59,7 @@ public sealed class MyDataTests(BrowserFixture fixture) : BrowserTest(fixture)
         using (var scope = Fixture.Host.Services.CreateScope())
         {
             var account = new Account { UserName = "browser-full-family", DisplayName = "박지성", Kind = AccountKind.Citizen, ResidentId = family.Person, CreatedAt = DateTime.UtcNow };
-            Assert.True((await scope.ServiceProvider.GetRequiredService<UserManager<Account>>().CreateAsync(account, TestPassword)).Succeeded);
+            (await scope.ServiceProvider.GetRequiredService<UserManager<Account>>().CreateAsync(account, TestPassword)).AssertSucceeded();
         }
 
         await SignInWithPasswordAsync("browser-full-family");

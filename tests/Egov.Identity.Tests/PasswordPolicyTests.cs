@@ -34,7 +34,7 @@ public sealed class PasswordPolicyTests(EgovHostFixture host) : IClassFixture<Eg
         using var scope = host.Factory.Services.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
         var account = new Account { UserName = $"pw-{Guid.NewGuid():N}", CreatedAt = DateTime.UtcNow };
-        Assert.True((await accounts.CreateAsync(account, "lantern orbit harbour")).Succeeded);
+        (await accounts.CreateAsync(account, "lantern orbit harbour")).AssertSucceeded();
 
         // Test hosts lower the cost (EgovHostFactory) so that hundreds of sign-ins stay cheap.
         var configured = host.Factory.Services.GetRequiredService<IConfiguration>().GetValue<uint>("Identity:PasswordHashIterations");

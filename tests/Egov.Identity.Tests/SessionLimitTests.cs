@@ -75,7 +75,7 @@ public sealed class SessionLimitTests
         using (var scope = host.Services.CreateScope())
         {
             var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-            Assert.True((await accounts.CreateAsync(new Account { UserName = userName, DisplayName = userName, Kind = kind, CreatedAt = DateTime.UtcNow }, PersonAtTheBrowser.Password)).Succeeded);
+            (await accounts.CreateAsync(new Account { UserName = userName, DisplayName = userName, Kind = kind, CreatedAt = DateTime.UtcNow }, PersonAtTheBrowser.Password)).AssertSucceeded();
         }
 
         var person = new PersonAtTheBrowser(host);

@@ -42,7 +42,7 @@ internal sealed class CitizenAtTheBrowser
             {
                 if (!await roleManager.RoleExistsAsync(role))
                 {
-                    Assert.True((await roleManager.CreateAsync(new IdentityRole<Guid>(role))).Succeeded);
+                    (await roleManager.CreateAsync(new IdentityRole<Guid>(role))).AssertSucceeded();
                 }
 
                 Assert.True((await accounts.AddToRoleAsync(account, role)).Succeeded);

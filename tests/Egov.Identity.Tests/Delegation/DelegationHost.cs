@@ -91,7 +91,7 @@ public sealed class DelegationHost : IAsyncLifetime
                     UserName = key, DisplayName = name, Kind = AccountKind.Citizen,
                     ResidentId = await ResidentIdAsync(key), CreatedAt = Time.GetUtcNow().UtcDateTime,
                 };
-                Assert.True((await accounts.CreateAsync(account, PersonAtTheBrowser.Password)).Succeeded);
+                (await accounts.CreateAsync(account, PersonAtTheBrowser.Password)).AssertSucceeded();
             }
         }
 

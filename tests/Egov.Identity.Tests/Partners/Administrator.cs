@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using Egov.Identity.Domain;
 using Egov.Identity.Partners;
+using Egov.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,7 @@ internal static class Administrator
         var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
         var roleManager = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
         var account = new Account { UserName = userName, DisplayName = "한소라", Kind = kind, CreatedAt = DateTime.UtcNow };
-        Assert.True((await accounts.CreateAsync(account, PersonAtTheBrowser.Password)).Succeeded);
+        (await accounts.CreateAsync(account, PersonAtTheBrowser.Password)).AssertSucceeded();
         foreach (var role in roles)
         {
             if (!await roleManager.RoleExistsAsync(role))

@@ -124,10 +124,10 @@ public sealed class ExchangeHost : IAsyncLifetime
             var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
             var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
             var account = new Account { UserName = userName, DisplayName = "한소라", Kind = AccountKind.Official, CreatedAt = DateTime.UtcNow };
-            Assert.True((await accounts.CreateAsync(account, DemoPassword)).Succeeded);
+            (await accounts.CreateAsync(account, DemoPassword)).AssertSucceeded();
             if (!await roles.RoleExistsAsync(role))
             {
-                Assert.True((await roles.CreateAsync(new IdentityRole<Guid>(role))).Succeeded);
+                (await roles.CreateAsync(new IdentityRole<Guid>(role))).AssertSucceeded();
             }
 
             Assert.True((await accounts.AddToRoleAsync(account, role)).Succeeded);
