@@ -102,7 +102,8 @@ BEGIN
              WHEN column_name = 'id' THEN format('md5(%L || x.id || g)::uuid', t)
              WHEN column_name = 'document_id' THEN 'md5(''bench-inbox-'' || g)::uuid'
              WHEN column_name = 'source_key' THEN '''bench-inbox-'' || g'
-             WHEN t = 'documents' AND column_name = 'updated_at' THEN 'x.updated_at - g * interval ''1 minute'''
+             WHEN (t, column_name) IN (('documents', 'updated_at'), ('steps', 'opened_at'))
+               THEN format('x.%I - g * interval ''1 minute''', column_name)
              ELSE 'x.' || quote_ident(column_name) END, ', ' ORDER BY ordinal_position)
       INTO columns, copied
       FROM information_schema.columns WHERE table_schema = 'approvals' AND table_name = t;

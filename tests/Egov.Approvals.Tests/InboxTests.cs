@@ -38,6 +38,24 @@ public sealed class InboxTests(ApprovalsHost host) : IClassFixture<ApprovalsHost
         Assert.Null(await TabOfAsync(ApprovalsHost.GeneralAffairsStaff, document.Id));
     }
 
+    [Fact]
+    public async Task ToApprove_ListsByArrival_AHeldDocumentKeepsItsPlace()
+    {
+        var first = await host.DraftAsync("expenditure", 50_000_000m);
+        var second = await host.DraftAsync("expenditure", 50_000_000m);
+        var reviewer = first.CurrentLine.First(s => s.IsOpen).AssigneeNumber;
+        Assert.Equal(reviewer, second.CurrentLine.First(s => s.IsOpen).AssigneeNumber);
+
+        // Holding the first changes it last, but it reached the reviewer first: it stays below the second.
+        Assert.Equal(ActionStatus.Done, (await host.DecideAsync(first.Id, reviewer, Decision.Hold, "예산 확인 중")).Status);
+
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var inbox = scope.ServiceProvider.GetRequiredService<InboxQueries>();
+        var listed = (await inbox.ListAsync(InboxTab.ToApprove, reviewer, 1, Ct)).Select(r => r.DocumentId).ToList();
+        Assert.InRange(listed.IndexOf(second.Id), 0, listed.IndexOf(first.Id) - 1);
+        Assert.Equal(listed.Count, (await inbox.CountsAsync(reviewer, Ct))[InboxTab.ToApprove]);
+    }
+
     /// <summary>The one tab that lists the document for the official (null: none), failing if two do.</summary>
     private async Task<InboxTab?> TabOfAsync(string official, Guid documentId)
     {

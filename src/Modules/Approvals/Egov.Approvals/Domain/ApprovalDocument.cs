@@ -168,7 +168,7 @@ internal sealed class ApprovalDocument
 
         Round = 1;
         Status = DocumentStatus.InProgress;
-        OpenNextPlace();
+        OpenNextPlace(at);
         Record(DocumentAction.Submitted, by, null, null, at);
         return null;
     }
@@ -191,7 +191,7 @@ internal sealed class ApprovalDocument
         }
         else if (CurrentLine.Where(s => s.Order == step.Order && s.Kind != StepKind.Copy).All(s => s.State == StepState.Approved))
         {
-            OpenNextPlace();
+            OpenNextPlace(at);
         }
 
         return null;
@@ -270,7 +270,7 @@ internal sealed class ApprovalDocument
         Round++;
         steps.AddRange(line.Select(s => ApprovalStep.Create(Id, Round, s)));
         Status = DocumentStatus.InProgress;
-        OpenNextPlace();
+        OpenNextPlace(at);
         Record(DocumentAction.Resubmitted, by, null, null, at);
         return null;
     }
@@ -318,7 +318,7 @@ internal sealed class ApprovalDocument
         return !proxy && step.AssigneeNumber != by.Number ? ApprovalRefusal.NotAssignee : null;
     }
 
-    private void OpenNextPlace()
+    private void OpenNextPlace(DateTime at)
     {
         var waiting = CurrentLine.Where(s => s.State == StepState.Waiting).ToList();
         if (waiting.Count == 0)
@@ -329,7 +329,7 @@ internal sealed class ApprovalDocument
         var next = waiting.Min(s => s.Order);
         foreach (var step in waiting.Where(s => s.Order == next))
         {
-            step.Open();
+            step.Open(at);
         }
     }
 

@@ -44,6 +44,9 @@ internal sealed class ApprovalStep
 
     public DateTime? ActedAt { get; private set; }
 
+    /// <summary>When its turn came (it became pending): the order of the "to approve" inbox.</summary>
+    public DateTime? OpenedAt { get; private set; }
+
     public string? Opinion { get; private set; }
 
     public bool IsOpen => State is StepState.Pending or StepState.Held;
@@ -66,7 +69,11 @@ internal sealed class ApprovalStep
 
     public LineStep Spec => new(Kind, Order, new Official(AssigneeNumber, AssigneeName), DepartmentId, IsDelegated);
 
-    internal void Open() => State = StepState.Pending;
+    internal void Open(DateTime at)
+    {
+        State = StepState.Pending;
+        OpenedAt = at;
+    }
 
     internal void Stop() => State = StepState.Stopped;
 

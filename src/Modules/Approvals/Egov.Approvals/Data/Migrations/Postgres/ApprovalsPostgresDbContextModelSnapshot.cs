@@ -237,6 +237,10 @@ namespace Egov.Approvals.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("kind");
 
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
                     b.Property<string>("Opinion")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
@@ -270,8 +274,16 @@ namespace Egov.Approvals.Data.Migrations.Postgres
                     b.HasIndex("ActedByNumber", "State")
                         .HasDatabaseName("ix_steps_acted_by_number_state");
 
+                    b.HasIndex("AssigneeNumber", "OpenedAt", "Id")
+                        .HasDatabaseName("ix_steps_assignee_number_opened_at_id")
+                        .HasFilter("state IN ('Pending', 'Held')");
+
                     b.HasIndex("AssigneeNumber", "State")
                         .HasDatabaseName("ix_steps_assignee_number_state");
+
+                    b.HasIndex("StandInNumber", "OpenedAt", "Id")
+                        .HasDatabaseName("ix_steps_stand_in_number_opened_at_id")
+                        .HasFilter("state IN ('Pending', 'Held')");
 
                     b.HasIndex("StandInNumber", "State")
                         .HasDatabaseName("ix_steps_stand_in_number_state");

@@ -231,6 +231,10 @@ namespace Egov.Approvals.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_at");
+
                     b.Property<string>("Opinion")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT")
@@ -264,8 +268,16 @@ namespace Egov.Approvals.Data.Migrations.Sqlite
                     b.HasIndex("ActedByNumber", "State")
                         .HasDatabaseName("ix_approvals_steps_acted_by_number_state");
 
+                    b.HasIndex("AssigneeNumber", "OpenedAt", "Id")
+                        .HasDatabaseName("ix_approvals_steps_assignee_number_opened_at_id")
+                        .HasFilter("state IN ('Pending', 'Held')");
+
                     b.HasIndex("AssigneeNumber", "State")
                         .HasDatabaseName("ix_approvals_steps_assignee_number_state");
+
+                    b.HasIndex("StandInNumber", "OpenedAt", "Id")
+                        .HasDatabaseName("ix_approvals_steps_stand_in_number_opened_at_id")
+                        .HasFilter("state IN ('Pending', 'Held')");
 
                     b.HasIndex("StandInNumber", "State")
                         .HasDatabaseName("ix_approvals_steps_stand_in_number_state");
