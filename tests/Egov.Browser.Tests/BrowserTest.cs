@@ -106,9 +106,10 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     }
 
     /// <summary>
-    /// Forgets the browser's session as a new person at the same browser would start. The page is left first: a
-    /// request its scripts (a live hub) still had in flight could otherwise answer after the cookies were cleared and
-    /// put the old session's cookie back, and the next form's antiforgery token would then belong to nobody signed in.
+    /// Forgets the browser's session as a new person at the same browser would start. The page is left first: its
+    /// scripts (an inbox refreshing itself when told over the hub) could otherwise fetch again once the cookies are gone,
+    /// be sent to the sign-in page and take a new antiforgery cookie, so the sign-in form shown next would post a token
+    /// of the cookie it replaced and get 400 (about one run in four did).
     /// </summary>
     protected async Task ForgetSessionAsync()
     {

@@ -53,7 +53,7 @@ internal sealed class InboxQueries(ApprovalsDbContext db)
         var skip = Math.Max(0, page - 1) * PageSize;
         if (tab == InboxTab.ToApprove)
         {
-            // The page's 50 steps first (read in order from the open-steps indexes), then their documents.
+            // The page's 50 steps first, then only their documents.
             return await (
                 from s in OpenStepsOf(official).OrderByDescending(s => s.OpenedAt).ThenByDescending(s => s.Id).Skip(skip).Take(PageSize)
                 join d in db.Documents.AsNoTracking() on s.DocumentId equals d.Id
@@ -94,6 +94,7 @@ internal sealed class InboxQueries(ApprovalsDbContext db)
         return documents.Where(d => ids.Contains(d.Id));
     }
 
+    /// <summary>The documents of every tab but "to approve".</summary>
     private IQueryable<ApprovalDocument> Query(InboxTab tab, string official)
     {
         var documents = db.Documents.AsNoTracking();
@@ -110,8 +111,9 @@ internal sealed class InboxQueries(ApprovalsDbContext db)
                 documents,
                 documents.Where(m => m.Status == DocumentStatus.Approved && m.DrafterNumber == official),
                 documents.Where(m => m.Status == DocumentStatus.Approved && steps.Any(s => s.ActedByNumber == official && s.DocumentId == m.Id))),
-            _ => documents.Where(d => d.Status != DocumentStatus.Draft
+            InboxTab.Copies => documents.Where(d => d.Status != DocumentStatus.Draft
                 && steps.Any(s => s.DocumentId == d.Id && s.Round == d.Round && s.Kind == StepKind.Copy && s.AssigneeNumber == official)),
+            _ => throw new ArgumentOutOfRangeException(nameof(tab), tab, "\"To approve\" is asked of the open steps (OpenStepsOf)."),
         };
     }
 }
