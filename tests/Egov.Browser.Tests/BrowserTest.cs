@@ -60,7 +60,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
                 (await roleManager.CreateAsync(new IdentityRole<Guid>(role))).AssertSucceeded();
             }
 
-            Assert.True((await accounts.AddToRoleAsync(account, role)).Succeeded);
+            (await accounts.AddToRoleAsync(account, role)).AssertSucceeded();
         }
 
         return account.Id;
@@ -73,7 +73,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Egov.Identity.Domain.Account>>();
         var account = await accounts.FindByIdAsync(accountId.ToString());
         account!.ResidentId = residentId;
-        Assert.True((await accounts.UpdateAsync(account)).Succeeded);
+        (await accounts.UpdateAsync(account)).AssertSucceeded();
     }
 
     /// <summary>Places an official's account in an agency, as the demo seeding does from the pack's officials.</summary>
@@ -82,7 +82,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         using var scope = Fixture.Host.Services.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
         var account = await accounts.FindByIdAsync(accountId.ToString());
-        Assert.True((await accounts.AddClaimAsync(account!, new System.Security.Claims.Claim(AccountClaimsPrincipalFactory.Agency, agencyCode))).Succeeded);
+        (await accounts.AddClaimAsync(account!, new System.Security.Claims.Claim(AccountClaimsPrincipalFactory.Agency, agencyCode))).AssertSucceeded();
     }
 
     /// <summary>Signs in on the sign-in page (of the test's page or another) with the ID and the test password, as a person types them.</summary>

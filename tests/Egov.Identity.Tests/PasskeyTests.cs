@@ -294,7 +294,7 @@ public sealed class PasskeyTests(EgovHostFixture host) : IClassFixture<EgovHostF
         using (var scope = host.Factory.Services.CreateScope())
         {
             var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-            Assert.True((await accounts.RemovePasswordAsync((await accounts.FindByIdAsync(onlyPasskey.Id.ToString()))!)).Succeeded);
+            (await accounts.RemovePasswordAsync((await accounts.FindByIdAsync(onlyPasskey.Id.ToString()))!)).AssertSucceeded();
         }
 
         using var confirm = await owner.GetAsync("/account/passkeys?remove=" + Base64UrlTextEncoder.Encode(only.CredentialId));

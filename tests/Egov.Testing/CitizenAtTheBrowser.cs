@@ -45,7 +45,7 @@ internal sealed class CitizenAtTheBrowser
                     (await roleManager.CreateAsync(new IdentityRole<Guid>(role))).AssertSucceeded();
                 }
 
-                Assert.True((await accounts.AddToRoleAsync(account, role)).Succeeded);
+                (await accounts.AddToRoleAsync(account, role)).AssertSucceeded();
             }
         }
 

@@ -25,7 +25,7 @@ internal static class Administrator
                 await roleManager.CreateAsync(new IdentityRole<Guid>(role));
             }
 
-            Assert.True((await accounts.AddToRoleAsync(account, role)).Succeeded);
+            (await accounts.AddToRoleAsync(account, role)).AssertSucceeded();
         }
 
         return account;

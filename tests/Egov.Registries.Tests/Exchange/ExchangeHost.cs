@@ -130,7 +130,7 @@ public sealed class ExchangeHost : IAsyncLifetime
                 (await roles.CreateAsync(new IdentityRole<Guid>(role))).AssertSucceeded();
             }
 
-            Assert.True((await accounts.AddToRoleAsync(account, role)).Succeeded);
+            (await accounts.AddToRoleAsync(account, role)).AssertSucceeded();
         }
 
         var browser = await SignInAsync(userName);
