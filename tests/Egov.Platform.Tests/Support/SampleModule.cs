@@ -38,6 +38,8 @@ internal sealed class Effect
     public Guid MessageId { get; set; }
 
     public string Note { get; set; } = "";
+
+    public DateTime? At { get; set; }
 }
 
 internal sealed record SomethingHappened(string Note) : IIntegrationEvent;

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Egov.Documents.Data;
 using Egov.Documents.Domain;
+using Egov.Platform.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Documents.Verifying;
@@ -52,7 +53,7 @@ internal sealed class VerificationLog(IServiceScopeFactory scopes)
     internal void Close() => queue?.Writer.TryComplete();
 
     /// <summary>
-    /// Inserts the batch with one SaveChanges (one transaction) in a scope of its own, then answers every waiter:
+    /// Inserts the batch with one multi-row INSERT in a scope of its own, then answers every waiter:
     /// all rows are committed, or none is and each waiter gets the exception (its request answers 500).
     /// </summary>
     internal async Task CommitAsync(IReadOnlyList<PendingVerification> batch, CancellationToken cancellationToken)
@@ -61,8 +62,7 @@ internal sealed class VerificationLog(IServiceScopeFactory scopes)
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DocumentsDbContext>();
-            db.Verifications.AddRange(batch.Select(p => p.Row));
-            await db.SaveChangesAsync(cancellationToken);
+            await db.AppendAsync(batch.Select(p => p.Row).ToList(), cancellationToken);
         }
 #pragma warning disable CA1031 // The failure belongs to the waiting requests, which rethrow it; the writer goes on.
         catch (Exception ex)

@@ -1,0 +1,93 @@
+using System.Data.Common;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Egov.Platform.Persistence;
+
+/// <summary>
+/// Appends rows of an append-only log with multi-row INSERTs whose values go through the model's own type mappings
+/// (value converters included, so a row reads back exactly as SaveChanges would have stored it). For logs written
+/// in batches on a hot path: SaveChanges tracks every entity and reads back each generated key, which cost more CPU
+/// than the database spent storing the rows (docs/benchmarks.md, the verification API).
+/// Keys the database generates are not read back into the entities.
+/// </summary>
+public static class AppendOnlyInsert
+{
+    // Below SQLite's 32,766 host parameters and Npgsql's 65,535: a larger batch becomes several statements in one transaction.
+    private const int MaxParametersPerStatement = 30_000;
+
+    /// <summary>Inserts <paramref name="rows"/> all or none, in the caller's transaction when there is one.</summary>
+    public static async Task AppendAsync<T>(this DbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var columns = StoredColumns(entity);
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ("
+            + string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!))) + ") VALUES ";
+        var rowsPerStatement = Math.Max(1, MaxParametersPerStatement / columns.Count);
+
+        // Several statements commit together; one statement is atomic on its own.
+        await using var ownTransaction = db.Database.CurrentTransaction is null && rows.Count > rowsPerStatement
+            ? await db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        // Executed through EF (not a bare DbCommand) so that its logging, interceptors and transaction apply.
+        await using var parameterFactory = db.Database.GetDbConnection().CreateCommand();
+        foreach (var chunk in rows.Chunk(rowsPerStatement))
+        {
+            var parameters = new List<DbParameter>(chunk.Length * columns.Count);
+            var text = Values(head, chunk, columns, parameterFactory, parameters, sql);
+            await db.Database.ExecuteSqlRawAsync(text, parameters, cancellationToken);
+        }
+
+        if (ownTransaction is not null)
+        {
+            await ownTransaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    // Every mapped column but a key the database generates; any other generated value would be silently lost, so it is refused.
+    private static List<IProperty> StoredColumns(IEntityType entity)
+    {
+        var generatedKey = entity.FindPrimaryKey() is { Properties: [var key] } && key.ValueGenerated == ValueGenerated.OnAdd ? key : null;
+        var columns = entity.GetProperties().Where(p => p != generatedKey).ToList();
+        if (columns.FirstOrDefault(p => p.ValueGenerated != ValueGenerated.Never || p.IsShadowProperty()) is { } unsupported)
+        {
+            throw new NotSupportedException($"{entity.DisplayName()}.{unsupported.Name} is generated or shadow: append its rows with SaveChanges.");
+        }
+
+        return columns;
+    }
+
+    private static string Values<T>(string head, T[] rows, List<IProperty> columns, DbCommand factory, List<DbParameter> parameters, ISqlGenerationHelper sql)
+    {
+        var text = new StringBuilder(head);
+        for (var r = 0; r < rows.Length; r++)
+        {
+            text.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var name = $"p{(r * columns.Count) + c}";
+                var property = columns[c];
+                // The mapping converts the value as SaveChanges would (UTC times, enums as text, …).
+                parameters.Add(property.GetRelationalTypeMapping().CreateParameter(factory, name, property.GetGetter().GetClrValue(rows[r]!), property.IsNullable));
+                text.Append(c == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
+            }
+
+            text.Append(')');
+        }
+
+        return text.ToString();
+    }
+}
