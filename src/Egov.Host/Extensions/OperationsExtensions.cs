@@ -30,7 +30,7 @@ internal static class OperationsExtensions
                 .AddMeter("Egov.*")
                 .AddPrometheusExporter());
         // Traces leave the process only when an OTLP collector is configured (standard OTEL_* variables); without
-        // one they are not recorded at all: spans nobody collects cost every request (a tenth of a cheap API call's CPU).
+        // one they are not recorded at all: spans nobody collects still cost every API request CPU (docs/benchmarks.md).
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             otel.WithTracing(t => t
