@@ -25,7 +25,9 @@ for f in addresses households residents; do ln -s "$folder/$f.csv" "$work/popula
 dotnet build -c Release src/Egov.Cli --nologo -v quiet >/dev/null
 dotnet build -c Release bench/Egov.Benchmarks --nologo -v quiet >/dev/null
 "${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
-export Database__Provider=Postgres ConnectionStrings__Egov="Host=127.0.0.1;Port=$port;Username=postgres;Database=$db" Packs__Directory="$PWD/packs"
+# No demo population: the generator would make some of the same people (and numbers) again.
+export Database__Provider=Postgres ConnectionStrings__Egov="Host=127.0.0.1;Port=$port;Username=postgres;Database=$db" Packs__Directory="$PWD/packs" \
+  Registries__DemoPopulation__Size=0
 egov=(dotnet src/Egov.Cli/bin/Release/net10.0/egov.dll)
 "${egov[@]}" db migrate >/dev/null
 
