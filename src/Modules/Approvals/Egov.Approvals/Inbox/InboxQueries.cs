@@ -78,9 +78,11 @@ internal sealed class InboxQueries(ApprovalsDbContext db)
     /// is open only in the current round of a document in progress (the document opens steps there and stops them when
     /// its line stops), so the steps alone answer "to approve"; the condition is the open-steps indexes' filter.
     /// </summary>
-    private IQueryable<ApprovalStep> OpenStepsOf(string official) =>
-        db.Steps.AsNoTracking().Where(s => (s.State == StepState.Pending || s.State == StepState.Held) && s.AssigneeNumber == official)
-            .Concat(db.Steps.AsNoTracking().Where(s => (s.State == StepState.Pending || s.State == StepState.Held) && s.StandInNumber == official));
+    private IQueryable<ApprovalStep> OpenStepsOf(string official)
+    {
+        var open = db.Steps.AsNoTracking().Where(s => s.State == StepState.Pending || s.State == StepState.Held);
+        return open.Where(s => s.AssigneeNumber == official).Concat(open.Where(s => s.StandInNumber == official));
+    }
 
     /// <summary>
     /// "Mine, or one I acted on": two indexed questions (documents by drafter; steps by who acted) united by id. Written
