@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Egov.Benefits.Data;
 using Egov.Benefits.Eligibility;
+using Egov.Benefits.Facts;
 using Egov.Cli.Commands;
 using Egov.Registries.Data;
 using Egov.Registries.Domain;
@@ -59,6 +61,38 @@ public sealed class EvaluateCommandTests : IAsyncLifetime
         Assert.Equal(underEight, rows.Count(r => r[1] == "child-allowance"));
         Assert.Contains($"child-allowance: {underEight:N0}", output, StringComparison.Ordinal);
         Assert.Contains($"evaluated {births.Count:N0} residents", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EvaluateAll_ReadsEachResidentsDeclaredFacts()
+    {
+        // Seniors split in two: a low declared income grants the basic pension, a high one does not; without a declaration
+        // the rule cannot hold. The population run reads facts per chunk with its own query, so this checks that query.
+        await using var host = new EgovHostFactory(database);
+        List<Guid> seniors;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var bornBy = AsOf.AddYears(-65);
+            seniors = await scope.ServiceProvider.GetRequiredService<RegistriesDbContext>().Residents
+                .Where(r => r.Status == "alive" && r.BirthDate <= bornBy).OrderBy(r => r.Id).Select(r => r.Id).Take(20).ToListAsync(Ct);
+            var facts = scope.ServiceProvider.GetRequiredService<BenefitsDbContext>().Facts;
+            facts.RemoveRange(await facts.Where(f => seniors.Contains(f.ResidentId)).ToListAsync(Ct));
+            facts.AddRange(seniors.Select((id, i) => new DeclaredFact
+            {
+                ResidentId = id, Fact = "MonthlyIncome", Value = i % 2 == 0 ? "1000000" : "9000000", DeclaredAt = DateTime.UtcNow, DeclaredBy = "test",
+            }));
+            await scope.ServiceProvider.GetRequiredService<BenefitsDbContext>().SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal(20, seniors.Count);
+        var csv = Path.Combine(folder.FullName, "facts.csv");
+
+        var (exit, _, _) = await RunAsync("benefits", "evaluate", "--all", "--as-of", "2026-12-06", "--out", csv);
+
+        Assert.Equal(0, exit);
+        var pensioners = (await File.ReadAllLinesAsync(csv, Ct)).Select(l => l.Split(',')).Where(r => r[1] == "basic-pension").Select(r => r[0]).ToHashSet();
+        Assert.All(seniors.Where((_, i) => i % 2 == 0), id => Assert.Contains(id.ToString(), pensioners));
+        Assert.All(seniors.Where((_, i) => i % 2 == 1), id => Assert.DoesNotContain(id.ToString(), pensioners));
     }
 
     [Fact]
