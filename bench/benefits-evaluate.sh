@@ -5,14 +5,15 @@
 # Before the run, one living resident in ten declares the facts the rules read (income, rent, daycare…), so the
 # fact-reading rules grant too and the fact query returns rows.
 # Usage: bench/benefits-evaluate.sh FOLDER [AS_OF]   e.g. after `egov population generate --size 1000000 --seed 1 --out /tmp/pop-1m`
-# KEEP_DATABASE=1 evaluates the database a previous run left, without importing again (e.g. after a code change).
+# KEEP_DATABASE=1 evaluates the database a previous run left, without importing again (e.g. after a code change);
+# DATABASE names another database to evaluate (e.g. the national one bench/registry-import.sh left), with KEEP_DATABASE=1.
 # Needs a PostgreSQL server on the same machine: PGPORT (default 55432) on 127.0.0.1, user postgres, trust authentication.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 folder=$(realpath "${1:?usage: bench/benefits-evaluate.sh FOLDER [AS_OF]}")
 as_of=${2:-2025-06-01}
 port=${PGPORT:-55432}
-db=egov_bench_benefits
+db=${DATABASE:-egov_bench_benefits}
 psql=(psql -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -q)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
