@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace Egov.Platform.Persistence;
 
@@ -37,9 +38,26 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             DatabaseProvider.Sqlite => SqliteConnectionString(raw, home),
             _ => string.IsNullOrWhiteSpace(raw)
                 ? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Egov is empty.")
-                : raw,
+                : PostgresConnectionString(raw),
         };
         return new DatabaseSettings(provider, connectionString, migrate);
+    }
+
+    /// <summary>
+    /// The operator's string with PostgreSQL's JIT compiler off, unless its <c>Options</c> already say what to do with it.
+    /// The platform's queries are short, and the planner prices the batch look-ups of a population run (thousands of ids a
+    /// query) as long ones: at national size each chunk's query spent 110–180 ms compiling itself to answer in 5 ms.
+    /// </summary>
+    private static string PostgresConnectionString(string raw)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(raw);
+        if (builder.Options?.Contains("jit", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            return raw;
+        }
+
+        builder.Options = $"{builder.Options} -c jit=off".TrimStart();
+        return builder.ConnectionString;
     }
 
     /// <summary>Accepts a bare file path (the documented form) or a full SQLite connection string.</summary>
