@@ -119,8 +119,20 @@ internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFact
         }
     }
 
-    public Task<long> CountLivingAsync(CancellationToken cancellationToken = default) =>
-        db.Residents.LongCountAsync(r => r.Status == ResidentStatus.Alive, cancellationToken);
+    public async Task<long> CountLivingAsync(CancellationToken cancellationToken = default)
+    {
+        // A scan of the whole register: at national size it outlasts a request's command timeout (30 s).
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(0);
+        try
+        {
+            return await db.Residents.LongCountAsync(r => r.Status == ResidentStatus.Alive, cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
+    }
 
     /// <summary>Reads the columns of <see cref="Living"/>, in its order.</summary>
     private static readonly Func<DbDataReader, SituationRow> ReadRow = r => new SituationRow
