@@ -16,7 +16,9 @@ port=${PGPORT:-55432}
 db=${DATABASE:-egov_bench_benefits}
 psql=(psql -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -q)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+sampler=
+# A failed run stops its sampler too (it would poll the server for ever).
+trap '[ -n "$sampler" ] && kill "$sampler" 2>/dev/null; rm -rf "$work"' EXIT
 mkdir "$work/population"
 for f in addresses households residents family_links; do ln -s "$folder/$f.csv" "$work/population/$f.csv"; done
 

@@ -1,8 +1,10 @@
+using Egov.Benefits.Data;
 using Egov.Benefits.Eligibility;
 using Egov.Benefits.Facts;
 using Egov.Benefits.Rules;
 using Egov.Platform.Batches;
 using Egov.Registries.Contracts;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Benefits.Population;
@@ -29,6 +31,8 @@ internal sealed class PopulationContexts(IPersonSituations situations, IServiceS
                 using var scope = scopes.CreateScope();
                 var register = scope.ServiceProvider.GetRequiredService<IPersonSituations>();
                 var facts = scope.ServiceProvider.GetRequiredService<FactStore>();
+                // One connection for the stage's life, not one taken from the pool and reset for each chunk's query.
+                scope.ServiceProvider.GetRequiredService<BenefitsDbContext>().Database.OpenConnection();
                 foreach (var chunk in register.ReadAllAsync(purpose, stop).ToBlockingEnumerable(stop))
                 {
                     emit(Contexts(facts, chunk, asOf));

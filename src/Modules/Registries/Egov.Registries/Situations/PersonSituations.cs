@@ -22,6 +22,12 @@ internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFact
     /// <summary>Chunks waiting between two stages: enough to keep the next stage busy while this one reads on.</summary>
     private const int ReadAhead = 2;
 
+    /// <summary>
+    /// Threads building situations: the stage does the most work of a population run (four queries and the family graph of
+    /// each chunk), so with one it held back the stages around it and the second core idled.
+    /// </summary>
+    private const int Builders = 2;
+
     public async Task<PersonSituation?> ReadAsync(ResidentId person, DataPurpose purpose, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(purpose);
@@ -51,8 +57,9 @@ internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFact
     }
 
     /// <summary>
-    /// Two stages on threads of their own, each on its own connection: one streams the residents and cuts them into
-    /// chunks of whole households, the other reads each chunk's links and builds its situations while the first reads on.
+    /// Two stages on threads of their own, each thread on its own connection: one streams the residents and cuts them into
+    /// chunks of whole households; <see cref="Builders"/> others each take the next chunk, read its links and build its
+    /// situations while the first reads on.
     /// </summary>
     private async IAsyncEnumerable<IReadOnlyList<PersonSituation>> ReadAllLoggedAsync(DataPurpose purpose, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -60,21 +67,25 @@ internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFact
             new AuditRecord(purpose.Actor, "registries.population.situations.read", "population", Purpose: purpose.Purpose, LegalBasis: purpose.LegalBasis),
             cancellationToken);
         using var residentsScope = scopes.CreateScope();
-        using var linksScope = scopes.CreateScope();
         var households = BlockingStage.Run<List<SituationRow>>(
             (emit, _) => ReadHouseholds(residentsScope.ServiceProvider.GetRequiredService<RegistriesDbContext>(), emit), ReadAhead, cancellationToken);
-        var situations = BlockingStage.Run<IReadOnlyList<PersonSituation>>(
-            (emit, stop) =>
+        var situations = BlockingStage.Map<List<SituationRow>, IReadOnlyList<PersonSituation>>(
+            households, Builders, ReadAhead,
+            (chunks, emit, stop) =>
             {
-                var links = linksScope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
+                using var scope = scopes.CreateScope();
+                var links = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
+                // One connection for the worker's life: handed back to the pool after each query, it was reset and taken
+                // again for each of a chunk's four.
+                links.Database.OpenConnection();
                 var rows = RowReader.Blocking(links);
-                foreach (var chunk in households.ToBlockingEnumerable(stop))
+                foreach (var chunk in chunks)
                 {
                     // Blocking reads: the task is complete when it returns.
                     emit(SituationBuilder.BuildAsync(links, rows, chunk, stop).GetAwaiter().GetResult());
                 }
             },
-            ReadAhead, cancellationToken);
+            cancellationToken);
         await foreach (var chunk in situations)
         {
             yield return chunk;
