@@ -66,7 +66,7 @@ public sealed class BlockingStageTests
             Ct).ToListAsync(Ct));
 
         Assert.Equal("item 500 is bad", failure.Message);
-        // The other worker did not run through the 100,000 items: it was stopped, and had ended when the failure was thrown.
+        // The failure reached the consumer only once both workers had ended: the other one was stopped, not left running.
         Assert.Equal(2, ended);
     }
 
