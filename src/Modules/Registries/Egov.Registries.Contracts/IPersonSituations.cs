@@ -16,9 +16,10 @@ public interface IPersonSituations
     Task<PersonSituation?> ReadAsync(ResidentId person, DataPurpose purpose, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Every living resident's situation, streamed in chunks of whole households (a few thousand residents each) with
-    /// flat memory, for population-wide evaluation: the next chunks are read while the caller works on one. Logged once in
-    /// the audit chain as a bulk read with its purpose (not once per resident).
+    /// Every living resident's situation, streamed in id order with flat memory, for population-wide evaluation: in chunks
+    /// of a few thousand consecutive residents, each holding every living resident whose id lies between its first and its
+    /// last (so data kept by resident can be read for a chunk as one range of ids). The next chunks are read while the
+    /// caller works on one. Logged once in the audit chain as a bulk read with its purpose (not once per resident).
     /// </summary>
     /// <param name="purpose">Who reads and why.</param>
     /// <param name="cancellationToken">Cancels the stream.</param>

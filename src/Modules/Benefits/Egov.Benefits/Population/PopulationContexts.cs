@@ -10,8 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Egov.Benefits.Population;
 
 /// <summary>
-/// Every living resident's context for the rules, streamed: the register's situations in chunks of whole households,
-/// their declared facts read per chunk in one query. A stage of its own (its thread, its scope and connections) makes
+/// Every living resident's context for the rules, streamed: the register's situations in chunks of consecutive ids,
+/// their declared facts read per chunk as one range of ids. A stage of its own (its thread, its scope and connections) makes
 /// the contexts while the register's stages read ahead and the caller evaluates the chunk before, so the database,
 /// the reading and the rules work at the same time; memory holds a few chunks whatever the population.
 /// </summary>
@@ -42,13 +42,8 @@ internal sealed class PopulationContexts(IPersonSituations situations, IServiceS
 
     private static (ResidentId, PersonContext)[] Contexts(FactStore facts, IReadOnlyList<PersonSituation> chunk, DateOnly asOf)
     {
-        var ids = new Guid[chunk.Count];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            ids[i] = chunk[i].Id.Value;
-        }
-
-        var declared = facts.ReadMany(ids);
+        // The chunk holds every living resident between its first id and its last; the others' facts are not looked at.
+        var declared = facts.ReadBetween(chunk[0].Id.Value, chunk[^1].Id.Value);
         var contexts = new (ResidentId, PersonContext)[chunk.Count];
         for (var i = 0; i < contexts.Length; i++)
         {

@@ -8,7 +8,7 @@ namespace Egov.Benefits.Population;
 
 /// <summary>
 /// Evaluates every living resident against every rule in force on a date and writes one CSV row per person and benefit
-/// they get. The register streams household by household; facts are read per chunk; memory stays flat.
+/// they get. The register streams in chunks of consecutive ids; facts are read per chunk; memory stays flat.
 /// </summary>
 internal sealed class PopulationEvaluation(PopulationContexts population, BenefitRules rules, CountryPack pack) : IPopulationEvaluation
 {

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Egov.Platform.Audit;
 using Egov.Platform.Batches;
@@ -11,19 +10,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Egov.Registries.Situations;
 
 /// <summary>
-/// <see cref="IPersonSituations"/>: one person's household read whole, or every living resident streamed in household
-/// order in chunks, with each chunk's links read on a second connection while the first keeps streaming.
+/// <see cref="IPersonSituations"/>: one person's situation, or every living resident streamed in id order in chunks, with
+/// each chunk's links read on other connections while the first keeps streaming.
 /// </summary>
 internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFactory scopes, IAuditLog audit) : IPersonSituations
 {
-    /// <summary>Residents per chunk: four link queries per chunk, a few MB of memory.</summary>
+    /// <summary>Residents per chunk: five queries per chunk, a few MB of memory.</summary>
     private const int ChunkSize = 4_000;
 
     /// <summary>Chunks waiting between two stages: enough to keep the next stage busy while this one reads on.</summary>
     private const int ReadAhead = 2;
 
     /// <summary>
-    /// Threads building situations: the stage does the most work of a population run (four queries and the family graph of
+    /// Threads building situations: the stage does the most work of a population run (five queries and the family graph of
     /// each chunk), so with one it held back the stages around it and the second core idled.
     /// </summary>
     private const int Builders = 2;
@@ -31,16 +30,13 @@ internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFact
     public async Task<PersonSituation?> ReadAsync(ResidentId person, DataPurpose purpose, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(purpose);
-        var resident = await Living(db).SingleOrDefaultAsync(r => r.Id == person.Value, cancellationToken);
+        var resident = await SituationRow.Living(db).SingleOrDefaultAsync(r => r.Id == person.Value, cancellationToken);
         if (resident is null)
         {
             return null;
         }
 
-        var rows = resident.HouseholdId is { } household
-            ? await Living(db).Where(r => r.HouseholdId == household).ToListAsync(cancellationToken)
-            : [resident];
-        var situation = (await SituationBuilder.BuildAsync(db, RowReader.Awaiting(db), rows, cancellationToken)).Single(s => s.Id == person);
+        var situation = (await SituationBuilder.BuildAsync(db, RowReader.Awaiting(db), [resident], cancellationToken)).Single();
         // One append for the whole household: one transaction on the audit chain, not one per member.
         await audit.AppendManyAsync(
             [.. situation.Household.Select(m => m.Id).Prepend(person).Select(id =>
@@ -57,9 +53,9 @@ internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFact
     }
 
     /// <summary>
-    /// Two stages on threads of their own, each thread on its own connection: one streams the residents and cuts them into
-    /// chunks of whole households; <see cref="Builders"/> others each take the next chunk, read its links and build its
-    /// situations while the first reads on.
+    /// Two stages on threads of their own, each thread on its own connection: one streams the residents in id order and cuts
+    /// them into chunks of consecutive ids; <see cref="Builders"/> others each take the next chunk, read its links and
+    /// households and build its situations while the first reads on.
     /// </summary>
     private async IAsyncEnumerable<IReadOnlyList<PersonSituation>> ReadAllLoggedAsync(DataPurpose purpose, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -68,7 +64,7 @@ internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFact
             cancellationToken);
         using var residentsScope = scopes.CreateScope();
         var households = BlockingStage.Run<List<SituationRow>>(
-            (emit, _) => ReadHouseholds(residentsScope.ServiceProvider.GetRequiredService<RegistriesDbContext>(), emit), ReadAhead, cancellationToken);
+            (emit, _) => ReadChunks(residentsScope.ServiceProvider.GetRequiredService<RegistriesDbContext>(), emit), ReadAhead, cancellationToken);
         var situations = BlockingStage.Map<List<SituationRow>, IReadOnlyList<PersonSituation>>(
             households, Builders, ReadAhead,
             (chunks, emit, stop) =>
@@ -76,7 +72,7 @@ internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFact
                 using var scope = scopes.CreateScope();
                 var links = scope.ServiceProvider.GetRequiredService<RegistriesDbContext>();
                 // One connection for the worker's life: handed back to the pool after each query, it was reset and taken
-                // again for each of a chunk's four.
+                // again for each of a chunk's queries.
                 links.Database.OpenConnection();
                 var rows = RowReader.Blocking(links);
                 foreach (var chunk in chunks)
@@ -92,19 +88,21 @@ internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFact
         }
     }
 
-    /// <summary>Household order keeps a household in one chunk: a chunk closes only where the next household starts.</summary>
-    private static void ReadHouseholds(RegistriesDbContext db, Action<List<SituationRow>> emit)
+    /// <summary>
+    /// Id order makes each chunk a range of ids, so its links and facts are read as ranges of their indexes (one descent,
+    /// not one per resident); the primary key's order is also, with ids that grow with time, the table's own.
+    /// </summary>
+    private static void ReadChunks(RegistriesDbContext db, Action<List<SituationRow>> emit)
     {
-        var chunk = new List<SituationRow>(ChunkSize + 64);
-        foreach (var row in RowReader.Blocking(db).Stream(Living(db).OrderBy(r => r.HouseholdId).ThenBy(r => r.Id), ReadRow))
+        var chunk = new List<SituationRow>(ChunkSize);
+        foreach (var row in RowReader.Blocking(db).Stream(SituationRow.Living(db).OrderBy(r => r.Id), SituationRow.Read))
         {
-            if (chunk.Count >= ChunkSize && (row.HouseholdId is null || row.HouseholdId != chunk[^1].HouseholdId))
+            chunk.Add(row);
+            if (chunk.Count == ChunkSize)
             {
                 emit(chunk);
-                chunk = new List<SituationRow>(ChunkSize + 64);
+                chunk = new List<SituationRow>(ChunkSize);
             }
-
-            chunk.Add(row);
         }
 
         if (chunk.Count > 0)
@@ -145,17 +143,4 @@ internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFact
         }
     }
 
-    /// <summary>Reads the columns of <see cref="Living"/>, in its order.</summary>
-    private static readonly Func<DbDataReader, SituationRow> ReadRow = r => new SituationRow
-    {
-        Id = r.GetGuid(0),
-        BirthDate = r.GetFieldValue<DateOnly>(1),
-        Sex = r.GetString(2),
-        RegionCode = r.IsDBNull(3) ? null : r.GetString(3),
-        HouseholdId = r.IsDBNull(4) ? null : r.GetGuid(4),
-    };
-
-    private static IQueryable<SituationRow> Living(RegistriesDbContext db) =>
-        db.Residents.AsNoTracking().Where(r => r.Status == ResidentStatus.Alive)
-            .Select(r => new SituationRow { Id = r.Id, BirthDate = r.BirthDate, Sex = r.Sex, RegionCode = r.RegionCode, HouseholdId = r.HouseholdId });
 }
