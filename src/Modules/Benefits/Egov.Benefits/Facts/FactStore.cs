@@ -19,7 +19,7 @@ internal sealed class FactStore(BenefitsDbContext db, IAuditLog audit, TimeProvi
     /// <summary>
     /// The facts of the residents whose ids lie between <paramref name="first"/> and <paramref name="last"/> (a population
     /// chunk), by resident, read blocking: only on a batch stage's own thread. One range of the primary key: at national
-    /// size a probe per id read 16,400 index pages for a chunk of 4,000 residents, the range 132.
+    /// size a probe per id read 16,400 index pages for a chunk of 4,000 residents, the range 131.
     /// </summary>
     public Dictionary<Guid, Dictionary<string, string>> ReadBetween(Guid first, Guid last)
     {

@@ -63,10 +63,10 @@ internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFact
             new AuditRecord(purpose.Actor, "registries.population.situations.read", "population", Purpose: purpose.Purpose, LegalBasis: purpose.LegalBasis),
             cancellationToken);
         using var residentsScope = scopes.CreateScope();
-        var households = BlockingStage.Run<List<SituationRow>>(
+        var residentChunks = BlockingStage.Run<List<SituationRow>>(
             (emit, _) => ReadChunks(residentsScope.ServiceProvider.GetRequiredService<RegistriesDbContext>(), emit), ReadAhead, cancellationToken);
         var situations = BlockingStage.Map<List<SituationRow>, IReadOnlyList<PersonSituation>>(
-            households, Builders, ReadAhead,
+            residentChunks, Builders, ReadAhead,
             (chunks, emit, stop) =>
             {
                 using var scope = scopes.CreateScope();
@@ -142,5 +142,4 @@ internal sealed class PersonSituations(RegistriesDbContext db, IServiceScopeFact
             db.Database.SetCommandTimeout(timeout);
         }
     }
-
 }

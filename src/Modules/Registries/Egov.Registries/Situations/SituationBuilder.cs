@@ -46,7 +46,7 @@ internal static class SituationBuilder
 
         // The links of a run of consecutive ids are a range of each link index: one descent and a walk along its leaves,
         // where `resident_id = ANY(…)` descended once per id (16,000 pages read for a chunk of 4,000 at national size
-        // against 110). The range also holds the links of residents between them who are not living (not in the chunk):
+        // against 94–112). The range also holds the links of residents between them who are not living (not in the chunk):
         // dropped here. Each side in its own query: `… OR …` was planned as a scan of the whole table.
         var (first, last) = (residents[0].Id, residents[^1].Id);
         var links = new List<Link>();
