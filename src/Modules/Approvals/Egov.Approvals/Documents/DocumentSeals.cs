@@ -99,7 +99,8 @@ internal sealed class DocumentSeals(
             null);
     }
 
-    private async Task<string> PostAsync(string employeeNumber, CultureInfo culture, CancellationToken cancellationToken) =>
+    /// <summary>The official's post in the culture's language (its code when the pack has no name for it); empty for an unknown official.</summary>
+    public async Task<string> PostAsync(string employeeNumber, CultureInfo culture, CancellationToken cancellationToken) =>
         await org.FindOfficialAsync(employeeNumber, cancellationToken) is { } card
             ? pack.Org.FindPost(card.PostCode)?.NameIn(culture) ?? card.PostCode
             : "";

@@ -1,9 +1,7 @@
 using Egov.Approvals.Documents;
 using Egov.Approvals.Domain;
-using Egov.Approvals.Pages.Officials;
 using Egov.Approvals.Records;
 using Egov.Org.Contracts;
-using Egov.Platform.Packs;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +13,7 @@ namespace Egov.Approvals.Pages.Open;
 /// officials responsible by name, department and post (정책실명제). Anything not published is 404.
 /// </summary>
 [AllowAnonymous]
-internal sealed class PublishedDocumentModel(PublicDocuments published, DocumentSeals seals, IOrgDirectory org, CountryPack pack) : PageModel
+internal sealed class PublishedDocumentModel(PublicDocuments published, DocumentSeals seals, IOrgDirectory org) : PageModel
 {
     public ApprovalDocument Document { get; private set; } = null!;
 
@@ -40,16 +38,13 @@ internal sealed class PublishedDocumentModel(PublicDocuments published, Document
         Document = document;
         var culture = System.Globalization.CultureInfo.CurrentUICulture;
         DraftingDepartment = (await org.FindDepartmentAsync(document.DepartmentId, cancellationToken))?.NameIn(culture.TwoLetterISOLanguageName) ?? "";
-        var responsible = new List<(string, string, string)> { ("Draft", document.DrafterName, await PostAsync(document.DrafterNumber)) };
+        var responsible = new List<(string, string, string)> { ("Draft", document.DrafterName, await seals.PostAsync(document.DrafterNumber, culture, cancellationToken)) };
         foreach (var step in document.CurrentLine.Where(s => s.State == StepState.Approved))
         {
-            responsible.Add((step.Kind.ToString(), step.ActedByName!, await PostAsync(step.ActedByNumber!)));
+            responsible.Add((step.Kind.ToString(), step.ActedByName!, await seals.PostAsync(step.ActedByNumber!, culture, cancellationToken)));
         }
 
         Responsible = responsible;
         return true;
-
-        async Task<string> PostAsync(string employeeNumber) =>
-            await org.FindOfficialAsync(employeeNumber, cancellationToken) is { } card ? pack.Org.FindPost(card.PostCode)?.NameIn(culture) ?? "" : "";
     }
 }
