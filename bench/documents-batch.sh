@@ -5,7 +5,7 @@
 # Usage: bench/documents-batch.sh FOLDER COUNT...   e.g. after `egov population generate --size 100000 --seed 1 --out /tmp/pop-100k`:
 #        bench/documents-batch.sh /tmp/pop-100k 2000 20000
 # Needs a PostgreSQL server: PGPORT (default 55432) on 127.0.0.1, user postgres, trust authentication. Each signed
-# certificate is stored in the database (~150-190 KB): 20,000 take some 4 GB.
+# certificate is stored in the database (~48 KB: 10,000 took 478 MB, docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 folder=$(realpath "${1:?usage: bench/documents-batch.sh FOLDER COUNT...}")
