@@ -37,9 +37,9 @@ public static class DocumentsModule
         services.AddSingleton<DocumentBatch>();
         services.AddScoped<DocumentIssuer>();
         services.AddScoped<DocumentVerifier>();
-        services.AddSingleton<VerificationLog>();
-        // Runs in the host only: the CLI never starts its services, and its checks then commit one by one.
-        services.AddHostedService<VerificationLogWriter>();
+        services.AddSingleton<VerificationQueue>();
+        // Runs in the host only: the CLI never starts its services, and its checks then run one by one.
+        services.AddHostedService<VerificationQueueWorker>();
         services.AddScoped<DocumentStatusLists>();
         services.AddScoped<DocumentRevocation>();
         services.AddScoped<DocumentWallet>();

@@ -17,10 +17,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Egov.Documents.Tests;
 
 /// <summary>
-/// The group commit of verification records on the real host and database: every answered check has its row, a
-/// batch the database refuses fails each of its checks and writes none, stopping commits what was queued.
+/// Checks answered in batches on the real host and database: every answered check of a known document has its row,
+/// each check of a batch gets its own document's answer, a batch the database refuses fails each of its checks and
+/// writes none, stopping answers what was queued.
 /// </summary>
-public sealed class VerificationLogTests(EgovHostFixture host) : IClassFixture<EgovHostFixture>
+public sealed class VerificationQueueTests(EgovHostFixture host) : IClassFixture<EgovHostFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -43,15 +44,43 @@ public sealed class VerificationLogTests(EgovHostFixture host) : IClassFixture<E
     }
 
     [Fact]
+    public async Task OneBatch_AnswersEachCheckForItsOwnDocument_AndRecordsOnlyKnownOnes()
+    {
+        var valid = await IssueAsync();
+        var revoked = await IssueAsync();
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DocumentsDbContext>().Documents.Where(d => d.Id == revoked.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.RevokedAt, DateTime.UtcNow), Ct);
+        }
+
+        PendingCheck[] batch =
+        [
+            new(revoked.Number, VerificationChannels.Pdf, "bank"), new("1234-5678-9012-3450", VerificationChannels.Number, null),
+            new(valid.Number, VerificationChannels.Number, null), new(revoked.Number, VerificationChannels.Number, null),
+        ];
+        await host.Factory.Services.GetRequiredService<VerificationQueue>().AnswerAsync(batch, Ct);
+
+        var answers = await Task.WhenAll(batch.Select(p => p.Answered.Task));
+        Assert.Equal([DocumentStatus.Revoked, DocumentStatus.Unknown, DocumentStatus.Valid, DocumentStatus.Revoked], answers.Select(a => a.Status));
+        Assert.Equal([revoked.Id, null, valid.Id, revoked.Id], answers.Select(a => a.Document?.Id));
+        Assert.Equal(1, await RowsAsync(valid));
+        await using var check = host.Factory.Services.CreateAsyncScope();
+        var rows = await check.ServiceProvider.GetRequiredService<DocumentsDbContext>().Verifications
+            .Where(v => v.DocumentSequence == revoked.Sequence).OrderBy(v => v.Id).Select(v => new { v.Channel, v.Verifier, v.Outcome }).ToListAsync(Ct);
+        Assert.Equal([new { Channel = "pdf", Verifier = (string?)"bank", Outcome = "revoked" }, new { Channel = "number", Verifier = (string?)null, Outcome = "revoked" }], rows);
+    }
+
+    [Fact]
     public async Task ABatchTheDatabaseRefuses_FailsEveryWaiter_AndWritesNone()
     {
         var document = await IssueAsync();
-        var log = host.Factory.Services.GetRequiredService<VerificationLog>();
-        PendingVerification[] batch = [new(Row(document)), new(Row(document, outcome: null!))];
+        var queue = host.Factory.Services.GetRequiredService<VerificationQueue>();
+        PendingCheck[] batch = [new(document.Number, VerificationChannels.Number, null), new(document.Number, null!, null)];
 
-        await log.CommitAsync(batch, Ct);
+        await queue.AnswerAsync(batch, Ct);
 
-        Assert.All(batch, pending => Assert.IsAssignableFrom<DbException>(pending.Committed.Task.Exception?.InnerException));
+        Assert.All(batch, pending => Assert.IsAssignableFrom<DbException>(pending.Answered.Task.Exception?.InnerException));
         Assert.Equal(0, await RowsAsync(document));
     }
 
@@ -76,26 +105,26 @@ public sealed class VerificationLogTests(EgovHostFixture host) : IClassFixture<E
     public async Task ARefusedCheck_ThrowsToItsCaller_AndTheWriterGoesOn()
     {
         var document = await IssueAsync();
-        var log = host.Factory.Services.GetRequiredService<VerificationLog>();
+        var queue = host.Factory.Services.GetRequiredService<VerificationQueue>();
 
-        await Assert.ThrowsAnyAsync<DbException>(() => log.RecordAsync(Row(document, outcome: null!), Ct));
-        await log.RecordAsync(Row(document), Ct);
+        await Assert.ThrowsAnyAsync<DbException>(() => queue.CheckAsync(document.Number, null!, null, Ct));
+        Assert.Equal(DocumentStatus.Valid, (await queue.CheckAsync(document.Number, VerificationChannels.Number, null, Ct)).Status);
 
         Assert.Equal(1, await RowsAsync(document));
     }
 
     [Fact]
-    public async Task Stopping_CommitsEveryQueuedCheck_AndLaterChecksCommitAlone()
+    public async Task Stopping_AnswersEveryQueuedCheck_AndLaterChecksRunAlone()
     {
         var document = await IssueAsync();
-        var log = new VerificationLog(host.Factory.Services.GetRequiredService<IServiceScopeFactory>());
-        var writer = new VerificationLogWriter(log);
-        await writer.StartAsync(Ct);
+        var queue = new VerificationQueue(host.Factory.Services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System);
+        var worker = new VerificationQueueWorker(queue);
+        await worker.StartAsync(Ct);
 
-        var queued = Enumerable.Range(0, 100).Select(_ => log.RecordAsync(Row(document), Ct)).ToList();
-        await writer.StopAsync(Ct);
+        var queued = Enumerable.Range(0, 100).Select(_ => queue.CheckAsync(document.Number, VerificationChannels.Number, null, Ct)).ToList();
+        await worker.StopAsync(Ct);
         await Task.WhenAll(queued).WaitAsync(TimeSpan.FromSeconds(30), Ct);
-        await log.RecordAsync(Row(document), Ct);
+        await queue.CheckAsync(document.Number, VerificationChannels.Number, null, Ct);
 
         Assert.Equal(101, await RowsAsync(document));
     }
@@ -109,11 +138,6 @@ public sealed class VerificationLogTests(EgovHostFixture host) : IClassFixture<E
                 ? throw new InvalidOperationException("The test database refuses verification rows.")
                 : ValueTask.FromResult(result);
     }
-
-    private static Verification Row(IssuedDocument document, string outcome = "valid") => new()
-    {
-        DocumentSequence = document.Sequence, At = DateTime.UtcNow, Channel = VerificationChannels.Number, Outcome = outcome,
-    };
 
     private async Task<int> RowsAsync(IssuedDocument document)
     {
