@@ -12,8 +12,8 @@ namespace Egov.Documents.Verifying;
 /// A check waits in a bounded queue; one worker (<see cref="VerificationQueueWorker"/>) takes everything queued,
 /// reads its documents with one query, inserts the rows of those found in one statement, and only then answers
 /// each waiter: nothing answered is unrecorded, and a crash loses only checks not yet answered.
-/// One read and one commit per request made the public API pay a database round trip, a statement parse and a
-/// connection's set-up for every check; batched, a batch pays them once, for whatever arrived while the previous
+/// Commits were grouped first; a read of its own still made each check pay a connection's set-up, a statement's
+/// parse and, on PostgreSQL, a round trip. Now a batch pays them once, for whatever arrived while the previous
 /// batch ran (docs/benchmarks.md, the verification API). The read comes after the check arrived, so a revocation
 /// shows in every answer at once. The queue holds only checks in flight: the host keeps no state a restart would lose.
 /// </summary>
