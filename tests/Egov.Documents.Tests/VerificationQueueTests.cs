@@ -102,7 +102,7 @@ public sealed class VerificationQueueTests(EgovHostFixture host) : IClassFixture
     }
 
     [Fact]
-    public async Task ARefusedCheck_ThrowsToItsCaller_AndTheWriterGoesOn()
+    public async Task ARefusedCheck_ThrowsToItsCaller_AndTheWorkerGoesOn()
     {
         var document = await IssueAsync();
         var queue = host.Factory.Services.GetRequiredService<VerificationQueue>();
