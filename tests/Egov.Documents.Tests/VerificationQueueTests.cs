@@ -9,9 +9,7 @@ using Egov.Documents.Verifying;
 using Egov.Registries.Contracts;
 using Egov.Registries.Domain;
 using Egov.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Documents.Tests;
@@ -88,13 +86,9 @@ public sealed class VerificationQueueTests(EgovHostFixture host) : IClassFixture
     public async Task ABatchTheDatabaseRefuses_AnswersEachCheckAProblem_AndWritesNone()
     {
         var document = await IssueAsync();
-        using var refusing = host.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
-        {
-            services.ConfigureDbContext<DocumentsSqliteDbContext>(o => o.AddInterceptors(new RefuseVerifications()));
-            services.ConfigureDbContext<DocumentsPostgresDbContext>(o => o.AddInterceptors(new RefuseVerifications()));
-        }));
+        await using var refusal = await RefuseVerificationsAsync();
 
-        using var response = await refusing.CreateClient().PostAsJsonAsync("/api/v1/documents/verify", new { number = document.Number }, Ct);
+        using var response = await host.Factory.CreateClient().PostAsJsonAsync("/api/v1/documents/verify", new { number = document.Number }, Ct);
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -129,14 +123,30 @@ public sealed class VerificationQueueTests(EgovHostFixture host) : IClassFixture
         Assert.Equal(101, await RowsAsync(document));
     }
 
-    // The log appends with its own INSERT, not SaveChanges: refuse that statement as a failing database would.
-    private sealed class RefuseVerifications : DbCommandInterceptor
+    // A trigger that refuses every verification row, as a failing database would; dropped when disposed.
+    private async Task<IAsyncDisposable> RefuseVerificationsAsync()
     {
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
-            command.CommandText.StartsWith("INSERT INTO", StringComparison.Ordinal) && command.CommandText.Contains("verifications", StringComparison.Ordinal)
-                ? throw new InvalidOperationException("The test database refuses verification rows.")
-                : ValueTask.FromResult(result);
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var database = scope.ServiceProvider.GetRequiredService<DocumentsDbContext>().Database;
+        var (create, drop) = database.IsSqlite()
+            ? ("CREATE TRIGGER refuse_verifications BEFORE INSERT ON documents_verifications BEGIN SELECT RAISE(ABORT, 'refused by the test'); END",
+                "DROP TRIGGER refuse_verifications")
+            : ("""
+               CREATE FUNCTION documents.refuse_verifications() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$;
+               CREATE TRIGGER refuse_verifications BEFORE INSERT ON documents.verifications FOR EACH ROW EXECUTE FUNCTION documents.refuse_verifications()
+               """,
+                "DROP TRIGGER refuse_verifications ON documents.verifications; DROP FUNCTION documents.refuse_verifications()");
+        await database.ExecuteSqlRawAsync(create, Ct);
+        return new Dropping(host, drop);
+    }
+
+    private sealed class Dropping(EgovHostFixture host, string drop) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await using var scope = host.Factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DocumentsDbContext>().Database.ExecuteSqlRawAsync(drop);
+        }
     }
 
     private async Task<int> RowsAsync(IssuedDocument document)

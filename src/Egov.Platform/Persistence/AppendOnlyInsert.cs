@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Egov.Platform.Persistence;
 
 /// <summary>
-/// Appends rows of an append-only log with multi-row INSERTs whose values go through the model's own type mappings
+/// Appends rows of an append-only log with plain INSERTs whose values go through the model's own type mappings
 /// (value converters included, so a row reads back exactly as SaveChanges would have stored it). For logs written
 /// in batches on a hot path: SaveChanges tracks every entity and reads back each generated key, which cost more CPU
 /// than the database spent storing the rows (docs/benchmarks.md, the verification API).
@@ -16,7 +16,7 @@ namespace Egov.Platform.Persistence;
 /// </summary>
 public static class AppendOnlyInsert
 {
-    // Below SQLite's 32,766 host parameters and Npgsql's 65,535: a larger batch becomes several statements in one transaction.
+    // Below Npgsql's 65,535 parameters: a larger batch becomes several statements in one transaction.
     private const int MaxParametersPerStatement = 30_000;
 
     /// <summary>Inserts <paramref name="rows"/> all or none, in the caller's transaction when there is one.</summary>
@@ -36,24 +36,38 @@ public static class AppendOnlyInsert
         var sql = db.GetService<ISqlGenerationHelper>();
         var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ("
             + string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!))) + ") VALUES ";
-        var rowsPerStatement = Math.Max(1, MaxParametersPerStatement / columns.Count);
+        // SQLite binds each parameter by searching the statement's names one by one, so a multi-row statement costs the
+        // square of its parameters; it has no round trips either: one single-row statement, prepared once, runs per row.
+        // A server database gets as many rows a statement as its parameter limit allows, to save round trips.
+        var rowsPerStatement = db.Database.IsSqlite() ? 1 : Math.Max(1, MaxParametersPerStatement / columns.Count);
 
-        // Several statements commit together; one statement is atomic on its own.
-        await using var ownTransaction = db.Database.CurrentTransaction is null && rows.Count > rowsPerStatement
-            ? await db.Database.BeginTransactionAsync(cancellationToken)
-            : null;
-        // Executed through EF (not a bare DbCommand) so that its logging, interceptors and transaction apply.
-        await using var parameterFactory = db.Database.GetDbConnection().CreateCommand();
-        foreach (var chunk in rows.Chunk(rowsPerStatement))
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            var parameters = new List<DbParameter>(chunk.Length * columns.Count);
-            var text = Values(head, chunk, columns, parameterFactory, parameters, sql);
-            await db.Database.ExecuteSqlRawAsync(text, parameters, cancellationToken);
+            // Several statements commit together; one statement is atomic on its own.
+            await using var ownTransaction = db.Database.CurrentTransaction is null && rows.Count > rowsPerStatement
+                ? await db.Database.BeginTransactionAsync(cancellationToken)
+                : null;
+            // A bare command on the context's connection and transaction: EF's raw SQL path would build a new command
+            // (and SQLite parse a new statement) for every row.
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            foreach (var chunk in rows.Chunk(rowsPerStatement))
+            {
+                command.Parameters.Clear();
+                // The same text again keeps the statement SQLite prepared for the previous row.
+                command.CommandText = Values(head, chunk, columns, command, sql);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
         }
-
-        if (ownTransaction is not null)
+        finally
         {
-            await ownTransaction.CommitAsync(cancellationToken);
+            await db.Database.CloseConnectionAsync();
         }
     }
 
@@ -70,7 +84,7 @@ public static class AppendOnlyInsert
         return columns;
     }
 
-    private static string Values<T>(string head, T[] rows, List<IProperty> columns, DbCommand factory, List<DbParameter> parameters, ISqlGenerationHelper sql)
+    private static string Values<T>(string head, T[] rows, List<IProperty> columns, DbCommand command, ISqlGenerationHelper sql)
     {
         var text = new StringBuilder(head);
         for (var r = 0; r < rows.Length; r++)
@@ -81,7 +95,7 @@ public static class AppendOnlyInsert
                 var name = $"p{(r * columns.Count) + c}";
                 var property = columns[c];
                 // The mapping converts the value as SaveChanges would (UTC times, enums as text, …).
-                parameters.Add(property.GetRelationalTypeMapping().CreateParameter(factory, name, property.GetGetter().GetClrValue(rows[r]!), property.IsNullable));
+                command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, name, property.GetGetter().GetClrValue(rows[r]!), property.IsNullable));
                 text.Append(c == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
             }
 
