@@ -57,7 +57,7 @@ public sealed class VerificationQueueTests(EgovHostFixture host) : IClassFixture
             new(revoked.Number, VerificationChannels.Pdf, "bank"), new("1234-5678-9012-3450", VerificationChannels.Number, null),
             new(valid.Number, VerificationChannels.Number, null), new(revoked.Number, VerificationChannels.Number, null),
         ];
-        await host.Factory.Services.GetRequiredService<VerificationQueue>().AnswerAsync(batch, Ct);
+        host.Factory.Services.GetRequiredService<VerificationQueue>().Answer(batch);
 
         var answers = await Task.WhenAll(batch.Select(p => p.Answered.Task));
         Assert.Equal([DocumentStatus.Revoked, DocumentStatus.Unknown, DocumentStatus.Valid, DocumentStatus.Revoked], answers.Select(a => a.Status));
@@ -76,7 +76,7 @@ public sealed class VerificationQueueTests(EgovHostFixture host) : IClassFixture
         var queue = host.Factory.Services.GetRequiredService<VerificationQueue>();
         PendingCheck[] batch = [new(document.Number, VerificationChannels.Number, null), new(document.Number, null!, null)];
 
-        await queue.AnswerAsync(batch, Ct);
+        queue.Answer(batch);
 
         Assert.All(batch, pending => Assert.IsAssignableFrom<DbException>(pending.Answered.Task.Exception?.InnerException));
         Assert.Equal(0, await RowsAsync(document));

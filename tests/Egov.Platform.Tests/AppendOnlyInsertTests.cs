@@ -67,7 +67,7 @@ public sealed class AppendOnlyInsertTests
     private static async Task AppendAsync(IServiceProvider host, params Effect[] rows)
     {
         await using var scope = host.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SampleDbContext>().AppendAsync(rows, Ct);
+        scope.ServiceProvider.GetRequiredService<SampleDbContext>().Append(rows);
     }
 
     private static async Task SaveWithEfAsync(IServiceProvider host, Effect row)

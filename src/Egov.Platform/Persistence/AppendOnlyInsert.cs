@@ -19,8 +19,12 @@ public static class AppendOnlyInsert
     // Below Npgsql's 65,535 parameters: a larger batch becomes several statements in one transaction.
     private const int MaxParametersPerStatement = 30_000;
 
-    /// <summary>Inserts <paramref name="rows"/> all or none, in the caller's transaction when there is one.</summary>
-    public static async Task AppendAsync<T>(this DbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts <paramref name="rows"/> all or none, in the caller's transaction when there is one. Synchronous: its
+    /// callers are workers on threads of their own, where each await on the database would queue the rest of the batch
+    /// behind the thread pool's other work (requests, for the verification queue) while nothing else waits on this thread.
+    /// </summary>
+    public static void Append<T>(this DbContext db, IReadOnlyList<T> rows)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -41,33 +45,33 @@ public static class AppendOnlyInsert
         // A server database gets as many rows a statement as its parameter limit allows, to save round trips.
         var rowsPerStatement = db.Database.IsSqlite() ? 1 : Math.Max(1, MaxParametersPerStatement / columns.Count);
 
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        db.Database.OpenConnection();
         try
         {
             // Several statements commit together; one statement is atomic on its own.
-            await using var ownTransaction = db.Database.CurrentTransaction is null && rows.Count > rowsPerStatement
-                ? await db.Database.BeginTransactionAsync(cancellationToken)
+            using var ownTransaction = db.Database.CurrentTransaction is null && rows.Count > rowsPerStatement
+                ? db.Database.BeginTransaction()
                 : null;
             // A bare command on the context's connection and transaction: EF's raw SQL path would build a new command
             // (and SQLite parse a new statement) for every row.
-            await using var command = db.Database.GetDbConnection().CreateCommand();
+            using var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             foreach (var chunk in rows.Chunk(rowsPerStatement))
             {
                 command.Parameters.Clear();
                 // The same text again keeps the statement SQLite prepared for the previous row.
                 command.CommandText = Values(head, chunk, columns, command, sql);
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                command.ExecuteNonQuery();
             }
 
             if (ownTransaction is not null)
             {
-                await ownTransaction.CommitAsync(cancellationToken);
+                ownTransaction.Commit();
             }
         }
         finally
         {
-            await db.Database.CloseConnectionAsync();
+            db.Database.CloseConnection();
         }
     }
 

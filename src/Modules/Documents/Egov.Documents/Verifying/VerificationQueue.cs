@@ -41,7 +41,7 @@ internal sealed class VerificationQueue(IServiceScopeFactory scopes, TimeProvide
         }
 
         // No worker runs (the CLI builds its services without starting them; a stopped host): the check runs alone.
-        await AnswerAsync([pending], cancellationToken);
+        Answer([pending]);
         return await pending.Answered.Task;
     }
 
@@ -62,21 +62,20 @@ internal sealed class VerificationQueue(IServiceScopeFactory scopes, TimeProvide
     /// own, then answers every waiter: all rows are committed, or none is and each waiter gets the exception (its
     /// request answers 500).
     /// </summary>
-    internal async Task AnswerAsync(IReadOnlyList<PendingCheck> batch, CancellationToken cancellationToken)
+    internal void Answer(IReadOnlyList<PendingCheck> batch)
     {
         VerificationAnswer[] answers;
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
+            using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<DocumentsDbContext>();
             // One connection for the read and the insert (opening one is much of a small query's cost on SQLite); the
             // context closes it when the scope gives the context back.
-            await db.Database.OpenConnectionAsync(cancellationToken);
+            db.Database.OpenConnection();
             var numbers = batch.Select(p => p.Number).Distinct().ToList();
             // One array parameter (JSON on SQLite, an array on PostgreSQL) whatever the batch's size: one SQL text, translated
             // once and cached, instead of one per count of numbers (EF's default of a parameter per value).
-            var documents = await db.Documents.AsNoTracking().Where(d => EF.Parameter(numbers).Contains(d.Number))
-                .ToDictionaryAsync(d => d.Number, cancellationToken);
+            var documents = db.Documents.AsNoTracking().Where(d => EF.Parameter(numbers).Contains(d.Number)).ToDictionary(d => d.Number);
             var now = time.GetUtcNow();
             answers = [.. batch.Select(p => documents.TryGetValue(p.Number, out var d) ? new VerificationAnswer(DocumentStatuses.Of(d, now), d) : VerificationAnswer.Unknown)];
             var rows = batch.Zip(answers).Where(checkAnswer => checkAnswer.Second.Document is not null).Select(checkAnswer => new Verification
@@ -84,7 +83,7 @@ internal sealed class VerificationQueue(IServiceScopeFactory scopes, TimeProvide
                 DocumentSequence = checkAnswer.Second.Document!.Sequence, At = now.UtcDateTime, Channel = checkAnswer.First.Channel,
                 Verifier = checkAnswer.First.Verifier, Outcome = checkAnswer.Second.Status.ToString().ToLowerInvariant(),
             }).ToList();
-            await db.AppendAsync(rows, cancellationToken);
+            db.Append(rows);
         }
 #pragma warning disable CA1031 // The failure belongs to the waiting requests, which rethrow it; the worker goes on.
         catch (Exception ex)

@@ -15,7 +15,11 @@ internal sealed class VerificationQueueWorker(VerificationQueue checks) : IHoste
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var queue = checks.Open();
-        drain = Task.Run(() => DrainAsync(queue), CancellationToken.None);
+        // A thread of its own, on which each batch runs synchronously. SQLite's calls are synchronous anyway and block
+        // through the commit's fsync: on a pool thread that took one of the few threads serving requests. PostgreSQL's
+        // awaited round trips queued the rest of the batch behind the requests waiting for the pool, and every check
+        // waits for its batch (docs/benchmarks.md, the verification API).
+        drain = Task.Factory.StartNew(() => Drain(queue), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return Task.CompletedTask;
     }
 
@@ -29,18 +33,19 @@ internal sealed class VerificationQueueWorker(VerificationQueue checks) : IHoste
         return drain.WaitAsync(cancellationToken);
     }
 
-    // Reads until the queue is closed and empty: no token, so stopping drains instead of abandoning.
-    private async Task DrainAsync(ChannelReader<PendingCheck> queue)
+    // Reads until the queue is closed and empty: no token, so stopping drains instead of abandoning. Waiting blocks
+    // only this thread, the worker's own.
+    private void Drain(ChannelReader<PendingCheck> queue)
     {
         var batch = new List<PendingCheck>(VerificationQueue.BatchSize);
-        while (await queue.WaitToReadAsync(CancellationToken.None))
+        while (queue.WaitToReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult())
         {
             while (batch.Count < VerificationQueue.BatchSize && queue.TryRead(out var pending))
             {
                 batch.Add(pending);
             }
 
-            await checks.AnswerAsync(batch, CancellationToken.None);
+            checks.Answer(batch);
             batch.Clear();
         }
     }
