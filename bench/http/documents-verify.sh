@@ -5,12 +5,13 @@
 # The per-client API limit is raised for the run (Platform:Limits:RequestsPerMinutePerClient): wrk is one client.
 # Both endpoints are warmed up first (JIT tiering), and the host's CPU time per request is printed beside req/s:
 # on a shared machine it stays comparable when req/s does not.
-# Usage: bench/http/documents-verify.sh [duration-seconds] [connections]   (needs wrk)
+# Usage: bench/http/documents-verify.sh [duration-seconds] [connections…]   (needs wrk; several counts, e.g. "64 256",
+# measure both endpoints at each in turn on the same host)
 # EGOV_BENCH_POSTGRES="Host=…;Username=…" runs on a fresh PostgreSQL database there instead of SQLite (needs psql).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration=${1:-15}
-connections=${2:-16}
+connections=${2:-64}
 port=5097
 work=$(mktemp -d)
 postgres=${EGOV_BENCH_POSTGRES:-}
@@ -51,22 +52,25 @@ wrk.headers["Content-Type"] = "application/json"
 LUA
 
 cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
-# Prints "req/s CPU-ms-per-request" for one endpoint.
+# Prints "req/s CPU-ms-per-request" for one endpoint at $2 connections.
 rps() {
   local before after
   before=$(cpu)
-  wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$work/post.lua" "http://127.0.0.1:$port$1" | tee "$work/wrk.txt" >&2
+  wrk -t2 -c"$2" -d"${duration}s" --latency -s "$work/post.lua" "http://127.0.0.1:$port$1" | tee "$work/wrk.txt" >&2
   after=$(cpu)
   awk -v b="$before" -v a="$after" -v hz="$(getconf CLK_TCK)" '/requests in/ {n = $1} /Requests\/sec/ {r = $2}
     END { printf "%s %.3f", r, (a - b) * 1000 / hz / n }' "$work/wrk.txt"
 }
-for path in /_baseline/json /api/v1/documents/verify; do
-  wrk -t2 -c"$connections" -d5s -s "$work/post.lua" "http://127.0.0.1:$port$path" >/dev/null
+for c in $connections; do
+  for path in /_baseline/json /api/v1/documents/verify; do
+    wrk -t2 -c"$c" -d5s -s "$work/post.lua" "http://127.0.0.1:$port$path" >/dev/null
+  done
+  before=$(rows)
+  read -r baseline baseline_cpu <<<"$(rps /_baseline/json "$c")"
+  read -r verify verify_cpu <<<"$(rps /api/v1/documents/verify "$c")"
+  echo "== $c connections"
+  echo "verification rows written in the measured run: $(( $(rows) - before ))"
+  echo "minimal-API JSON endpoint (baseline): $baseline req/s, $baseline_cpu ms host CPU per request"
+  echo "verify by number:                     $verify req/s, $verify_cpu ms host CPU per request"
+  awk -v v="$verify" -v b="$baseline" 'BEGIN { printf "ratio verify : JSON baseline = %.2f\n", v / b }'
 done
-before=$(rows)
-read -r baseline baseline_cpu <<<"$(rps /_baseline/json)"
-read -r verify verify_cpu <<<"$(rps /api/v1/documents/verify)"
-echo "verification rows written in the measured run: $(( $(rows) - before ))"
-echo "minimal-API JSON endpoint (baseline): $baseline req/s, $baseline_cpu ms host CPU per request"
-echo "verify by number:                     $verify req/s, $verify_cpu ms host CPU per request"
-awk -v v="$verify" -v b="$baseline" 'BEGIN { printf "ratio verify : JSON baseline = %.2f\n", v / b }'
