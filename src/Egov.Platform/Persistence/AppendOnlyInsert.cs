@@ -21,8 +21,8 @@ public static class AppendOnlyInsert
 
     /// <summary>
     /// Inserts <paramref name="rows"/> all or none, in the caller's transaction when there is one. Synchronous: its
-    /// callers are workers on threads of their own, where each await on the database would queue the rest of the batch
-    /// behind the thread pool's other work (requests, for the verification queue) while nothing else waits on this thread.
+    /// callers are workers on threads of their own, where blocking costs nothing, while each await would queue the rest
+    /// of the batch behind the thread pool's other work (requests, for the verification queue).
     /// </summary>
     public static void Append<T>(this DbContext db, IReadOnlyList<T> rows)
         where T : class
