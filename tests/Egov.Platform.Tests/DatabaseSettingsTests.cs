@@ -34,11 +34,22 @@ public sealed class DatabaseSettingsTests
     }
 
     [Fact]
-    public void Postgres_WhoseOptionsSetJit_IsLeftAsGiven()
+    public void Postgres_WhoseOptionsSetJit_KeepsThem()
     {
-        const string given = "Host=db;Database=egov;Options=-c jit=on";
+        var builder = new NpgsqlConnectionStringBuilder(Postgres("Host=db;Database=egov;Options=-c jit=on").ConnectionString);
 
-        Assert.Equal(given, Postgres(given).ConnectionString);
+        Assert.Equal("-c jit=on", builder.Options);
+    }
+
+    [Theory]
+    [InlineData("Host=db;Database=egov", DatabaseSettings.MaxAutoPrepare)]
+    [InlineData("Host=db;Database=egov;Max Auto Prepare=0", 0)]
+    [InlineData("Host=db;Database=egov;maxautoprepare=8", 8)]
+    public void Postgres_PreparesItsHotStatements_UnlessTheStringSaysOtherwise(string connectionString, int prepared)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(Postgres(connectionString).ConnectionString);
+
+        Assert.Equal(prepared, builder.MaxAutoPrepare);
     }
 
     [Fact]
