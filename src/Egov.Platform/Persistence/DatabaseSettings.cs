@@ -52,8 +52,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// long ones: at national size a chunk's look-up of its residents' facts by id spent 110–180 ms compiling itself to
     /// answer in 5 ms (2026-12-07; the households of a chunk are still read that way). And Npgsql's automatic preparation
     /// of the statements each connection runs most (<c>Max Auto Prepare</c>): the hot queries are few and repeated, and a
-    /// prepared one skips its parse and plan (the verification API's batch read: 6,200–10,000 → 11,000–11,200 req/s at 64
-    /// connections, docs/benchmarks.md). Behind a pooler that cannot keep prepared statements, set Max Auto Prepare=0.
+    /// prepared one skips its parse and plan (the verification API at 64 connections, alternated A/B: 7,700–10,000 →
+    /// 11,050–11,190 req/s; within the machine's swings in a later sweep, docs/benchmarks.md). Behind a pooler that
+    /// cannot keep prepared statements, set Max Auto Prepare=0.
     /// </summary>
     private static string PostgresConnectionString(string raw)
     {
