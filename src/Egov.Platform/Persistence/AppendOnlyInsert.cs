@@ -56,11 +56,18 @@ public static class AppendOnlyInsert
             // (and SQLite parse a new statement) for every row.
             using var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var statementRows = 0;
             foreach (var chunk in rows.Chunk(rowsPerStatement))
             {
                 command.Parameters.Clear();
-                // The same text again keeps the statement SQLite prepared for the previous row.
-                command.CommandText = Values(head, chunk, columns, command, sql);
+                AddValues(command, chunk, columns);
+                // Written once, and again only for a shorter last chunk: SQLite keeps the statement it prepared for the previous row.
+                if (chunk.Length != statementRows)
+                {
+                    command.CommandText = Statement(head, chunk.Length, columns.Count, sql);
+                    statementRows = chunk.Length;
+                }
+
                 command.ExecuteNonQuery();
             }
 
@@ -88,19 +95,29 @@ public static class AppendOnlyInsert
         return columns;
     }
 
-    private static string Values<T>(string head, T[] rows, List<IProperty> columns, DbCommand command, ISqlGenerationHelper sql)
+    // The mapping converts each value as SaveChanges would (UTC times, enums as text, …).
+    private static void AddValues<T>(DbCommand command, T[] rows, List<IProperty> columns)
     {
-        var text = new StringBuilder(head);
         for (var r = 0; r < rows.Length; r++)
         {
-            text.Append(r == 0 ? "(" : ", (");
             for (var c = 0; c < columns.Count; c++)
             {
-                var name = $"p{(r * columns.Count) + c}";
                 var property = columns[c];
-                // The mapping converts the value as SaveChanges would (UTC times, enums as text, …).
-                command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, name, property.GetGetter().GetClrValue(rows[r]!), property.IsNullable));
-                text.Append(c == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
+                command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(
+                    command, ParameterName((r * columns.Count) + c), property.GetGetter().GetClrValue(rows[r]!), property.IsNullable));
+            }
+        }
+    }
+
+    private static string Statement(string head, int rows, int columns, ISqlGenerationHelper sql)
+    {
+        var text = new StringBuilder(head);
+        for (var r = 0; r < rows; r++)
+        {
+            text.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < columns; c++)
+            {
+                text.Append(c == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(ParameterName((r * columns) + c)));
             }
 
             text.Append(')');
@@ -108,4 +125,6 @@ public static class AppendOnlyInsert
 
         return text.ToString();
     }
+
+    private static string ParameterName(int index) => $"p{index}";
 }
