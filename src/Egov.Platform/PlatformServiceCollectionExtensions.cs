@@ -27,6 +27,7 @@ public static class PlatformServiceCollectionExtensions
 
         services.AddModuleDbContext<PlatformDbContext, PlatformSqliteDbContext, PlatformPostgresDbContext>(database);
         services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<AuditChainWriter>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IAuditReader, AuditReader>();
         services.AddSingleton<IKeyStore, DatabaseKeyStore>();

@@ -4,6 +4,7 @@ using Egov.Platform.Data;
 using Egov.Platform.Tests.Support;
 using Egov.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -114,6 +115,28 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public async Task Append_WhenTheDatabaseRefusesOneAppendOfATurn_FailsOnlyThatCaller()
+    {
+        await using var database = await TestDatabase.CreateAsync(Ct);
+        await using var host = await PlatformServices.BuildMigratedAsync(database, new FakeTimeProvider(DateTimeOffset.UtcNow));
+        await RefuseSubjectAsync(host, "person:refused");
+
+        List<Task<long>> appends;
+        // Another copy's turn holds the chain, so the appends below queue behind it and are written together.
+        await using (await HoldTheChainAsync(host))
+        {
+            appends = [.. Enumerable.Range(0, 10).Select(i => AppendOneAsync(host, i == 4 ? "person:refused" : $"person:{i}"))];
+        }
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => appends[4]);
+        var written = await Task.WhenAll(appends.Where((_, i) => i != 4));
+        Assert.Equal(Enumerable.Range(1, 9).Select(n => (long)n), written.Order());
+        var result = await VerifyAsync(host);
+        Assert.True(result.IsIntact, result.Problem);
+        Assert.Equal(9, result.Entries);
+    }
+
+    [Fact]
     public async Task CliVerify_PrintsIntactOrTheBrokenEntry_WithExitCode()
     {
         await using var database = await TestDatabase.CreateAsync(Ct);
@@ -141,6 +164,40 @@ public sealed class AuditChainTests
         }
     }
 
+    private static async Task<long> AppendOneAsync(IServiceProvider host, string subject)
+    {
+        await using var scope = host.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IAuditLog>().AppendAsync(new AuditRecord("official:42", "registries.person.read", subject), Ct);
+    }
+
+    // A turn of another host copy: its transaction (SQLite's write lock; PostgreSQL's chain lock) until disposed.
+    private static async Task<IAsyncDisposable> HoldTheChainAsync(IServiceProvider host)
+    {
+        var scope = host.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Database;
+        var tx = await db.BeginTransactionAsync(Ct);
+        if (db.IsNpgsql())
+        {
+            await db.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AuditChainWriter.ChainLockKey})", Ct);
+        }
+
+        return new Released(tx, scope);
+    }
+
+    // A trigger refusing the entries about one subject, as a failing database would.
+    private static async Task RefuseSubjectAsync(IServiceProvider host, string subject)
+    {
+        await using var scope = host.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Database;
+        await db.ExecuteSqlRawAsync(db.IsSqlite()
+            ? $"CREATE TRIGGER refuse_subject BEFORE INSERT ON platform_audit_entries WHEN NEW.subject = '{subject}' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+            : $"""
+               CREATE FUNCTION platform.refuse_subject() RETURNS trigger LANGUAGE plpgsql AS $$
+               BEGIN IF NEW.subject = '{subject}' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$;
+               CREATE TRIGGER refuse_subject BEFORE INSERT ON platform.audit_entries FOR EACH ROW EXECUTE FUNCTION platform.refuse_subject()
+               """, Ct);
+    }
+
     private static async Task<AuditVerification> VerifyAsync(IServiceProvider host)
     {
         await using var scope = host.CreateAsyncScope();
@@ -151,5 +208,15 @@ public sealed class AuditChainTests
     {
         await using var scope = host.CreateAsyncScope();
         Assert.Equal(1, await change(scope.ServiceProvider.GetRequiredService<PlatformDbContext>()));
+    }
+
+    private sealed class Released(IDbContextTransaction transaction, AsyncServiceScope scope) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.RollbackAsync();
+            await transaction.DisposeAsync();
+            await scope.DisposeAsync();
+        }
     }
 }

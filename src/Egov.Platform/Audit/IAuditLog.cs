@@ -3,12 +3,15 @@ namespace Egov.Platform.Audit;
 /// <summary>The platform's single audit log, a hash chain. Modules record through this interface only.</summary>
 public interface IAuditLog
 {
-    /// <summary>Appends one entry in its own transaction and returns its sequence number.</summary>
+    /// <summary>
+    /// Appends one entry and returns its sequence number once it is committed. The entry is written in a transaction
+    /// of the audit chain's own (never the caller's), with the other appends of this process that arrived meanwhile.
+    /// </summary>
     Task<long> AppendAsync(AuditRecord record, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Appends <paramref name="records"/> in order, in one transaction (one lock, one batch insert), and returns
-    /// their sequence numbers, which follow each other. For one act that touches many people at once.
+    /// their sequence numbers once committed; they follow each other. For one act that touches many people at once.
     /// </summary>
     Task<IReadOnlyList<long>> AppendManyAsync(IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken = default);
 
