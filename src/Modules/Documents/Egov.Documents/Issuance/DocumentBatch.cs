@@ -24,7 +24,23 @@ internal sealed class DocumentBatch(IServiceScopeFactory scopes, TimeProvider ti
         var lastReport = started;
         var lines = Numbered(identifiers, request.Skip, cancellationToken);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = request.Workers ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(lines, parallel, async (line, ct) =>
+        try
+        {
+            await Parallel.ForEachAsync(lines, parallel, IssueLineAsync);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped (Ctrl+C, SIGTERM): the last report says exactly how far it got, so --skip resumes without a
+            // certificate issued twice (the periodic reports lag by up to their interval).
+            progress?.Report(Progress(done.Through));
+            throw;
+        }
+
+        var final = Progress(done.Through);
+        progress?.Report(final);
+        return new DeskBatchResult(final, refusals.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+
+        async ValueTask IssueLineAsync((long Number, string Identifier) line, CancellationToken ct)
         {
             if (line.Identifier.Length == 0)
             {
@@ -61,11 +77,7 @@ internal sealed class DocumentBatch(IServiceScopeFactory scopes, TimeProvider ti
             {
                 progress.Report(Progress(through));
             }
-        });
-
-        var final = Progress(done.Through);
-        progress?.Report(final);
-        return new DeskBatchResult(final, refusals.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+        }
 
         DeskBatchProgress Progress(long through)
         {
