@@ -1,4 +1,6 @@
+using Egov.Documents.Data;
 using Egov.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Egov.Documents.Tests;
@@ -8,37 +10,44 @@ public sealed class DocumentBatchTests(EgovHostFixture host) : IClassFixture<Ego
 {
     private const string KimMinjun = "780412-1023453";
 
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     [Fact]
-    public async Task Stopped_ReportsTheLinesDoneLast_AndThrows()
+    public async Task Stopped_FinishesTheCertificatesInHand_ReportsExactlyTheLinesDone_AndThrows()
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var reports = new List<DeskBatchProgress>();
+        var before = await DocumentCountAsync();
+        var issued = 0;
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var desk = scope.ServiceProvider.GetRequiredService<IDocumentDesk>();
 
-        // Report interval of an hour: only the stop's own report can say where it stopped.
+        // The operator stops the run after the sixth certificate, while the other workers are issuing theirs; a report
+        // interval of an hour leaves only the stop's own report.
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => desk.IssueBatchAsync(
-            new DeskBatchRequest("basic-certificate", null, null, "operator:test", Skip: 1, Workers: 1, ReportSeconds: 3600),
-            StopBeforeLine(5, stop), null, new ListProgress(reports), stop.Token));
+            new DeskBatchRequest("basic-certificate", null, null, "operator:test", Skip: 10, Workers: 4, ReportSeconds: 3600),
+            EndlessList(), (_, _, _) => Interlocked.Increment(ref issued) == 6 ? stop.CancelAsync() : Task.CompletedTask,
+            new ListProgress(reports), stop.Token));
 
         var last = Assert.Single(reports);
-        Assert.Equal(4, last.LinesDone);
-        Assert.Equal(3, last.Issued);
+        Assert.Equal(await DocumentCountAsync() - before, last.Issued);
+        Assert.Equal(10 + last.Issued, last.LinesDone);
+        Assert.InRange(last.Issued, 6, 6 + 3);
     }
 
-    // The operator's list, the operator pressing Ctrl+C when the run asks for line number <paramref name="line"/>.
-    private static async IAsyncEnumerable<string> StopBeforeLine(int line, CancellationTokenSource stop)
+    private static async IAsyncEnumerable<string> EndlessList()
     {
-        for (var number = 1; ; number++)
+        while (true)
         {
-            if (number == line)
-            {
-                await stop.CancelAsync();
-                stop.Token.ThrowIfCancellationRequested();
-            }
-
+            await Task.Yield();
             yield return KimMinjun;
         }
+    }
+
+    private async Task<int> DocumentCountAsync()
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DocumentsDbContext>().Documents.CountAsync(Ct);
     }
 
     private sealed class ListProgress(List<DeskBatchProgress> reports) : IProgress<DeskBatchProgress>

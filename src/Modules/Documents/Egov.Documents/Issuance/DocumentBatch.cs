@@ -7,7 +7,8 @@ namespace Egov.Documents.Issuance;
 /// A mail run: one certificate for each person of a list, as many at a time as there are cores. The list is read
 /// as it goes (never held), each certificate is issued and committed on its own through the operators' desk (a
 /// scope of its own, dropped once done), so memory stays that of the documents in flight whatever the list's
-/// length; a stop loses nothing committed, and <see cref="DeskBatchRequest.Skip"/> resumes after the lines done.
+/// length. Stopped, a run takes no further line, finishes the ones in hand and reports the lines done, after which
+/// <see cref="DeskBatchRequest.Skip"/> resumes without issuing anyone twice.
 /// </summary>
 internal sealed class DocumentBatch(IServiceScopeFactory scopes, TimeProvider time)
 {
@@ -23,21 +24,16 @@ internal sealed class DocumentBatch(IServiceScopeFactory scopes, TimeProvider ti
         var started = time.GetTimestamp();
         var lastReport = started;
         var lines = Numbered(identifiers, request.Skip, cancellationToken);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = request.Workers ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
-        try
-        {
-            await Parallel.ForEachAsync(lines, parallel, IssueLineAsync);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped (Ctrl+C, SIGTERM): the last report says exactly how far it got, so --skip resumes without a
-            // certificate issued twice (the periodic reports lag by up to their interval).
-            progress?.Report(Progress(done.Through));
-            throw;
-        }
+        // No token for the workers: a stop ends the list (Numbered) and the certificates in hand are finished and
+        // counted, so the last report is exact. Cancelled mid-issuance, a certificate could be committed but its line
+        // not counted, and --skip would issue it a second time.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = request.Workers ?? Environment.ProcessorCount };
+        await Parallel.ForEachAsync(lines, parallel, IssueLineAsync);
 
         var final = Progress(done.Through);
         progress?.Report(final);
+        // Stopped (Ctrl+C, SIGTERM): after the report, whose lines done --skip resumes from.
+        cancellationToken.ThrowIfCancellationRequested();
         return new DeskBatchResult(final, refusals.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
         async ValueTask IssueLineAsync((long Number, string Identifier) line, CancellationToken ct)
@@ -88,17 +84,31 @@ internal sealed class DocumentBatch(IServiceScopeFactory scopes, TimeProvider ti
         }
     }
 
+    // Ends the list when the run is stopped, rather than throwing, so the workers finish the lines they hold.
     private static async IAsyncEnumerable<(long Number, string Identifier)> Numbered(
-        IAsyncEnumerable<string> identifiers, long skip, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        IAsyncEnumerable<string> identifiers, long skip, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken stop)
     {
         long number = 0;
-        await foreach (var identifier in identifiers.WithCancellation(cancellationToken))
+        await using var lines = identifiers.GetAsyncEnumerator(stop);
+        while (!stop.IsCancellationRequested && await NextAsync(lines, stop))
         {
             // Blank lines are numbered too, so a line number always means the same line of the file.
             if (++number > skip)
             {
-                yield return (number, identifier.Trim());
+                yield return (number, lines.Current.Trim());
             }
+        }
+    }
+
+    private static async ValueTask<bool> NextAsync(IAsyncEnumerator<string> lines, CancellationToken stop)
+    {
+        try
+        {
+            return await lines.MoveNextAsync();
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return false;
         }
     }
 
